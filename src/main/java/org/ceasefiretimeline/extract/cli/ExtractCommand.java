@@ -1,9 +1,50 @@
 package org.ceasefiretimeline.extract.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ceasefiretimeline.extract.ArticleExtraction;
+import org.ceasefiretimeline.extract.ExtractionPipeline;
+import org.ceasefiretimeline.ingest.CorpusReader;
+
+/**
+ * {@code extract <files or folders> [--no-manifest]}: runs ingestion and extraction alone and prints the
+ * JSON report on standard output. Problems go to standard error, each naming its file, and into the report.
+ * Exit status: 0 when every article was read cleanly, 1 when some had problems, 2 on bad usage.
+ */
 public final class ExtractCommand {
 
+    private static final String USAGE = "usage: extract <article files or folders>... [--no-manifest]";
+
     public int run(String[] args) {
-        System.err.println("extract: not implemented yet");
-        return 2;
+        List<Path> inputs = new ArrayList<>();
+        boolean useManifests = true;
+        for (String arg : args) {
+            if (arg.equals("--no-manifest")) {
+                useManifests = false;
+            } else if (arg.startsWith("--")) {
+                System.err.println("extract: unknown option " + arg + "\n" + USAGE);
+                return 2;
+            } else {
+                inputs.add(Path.of(arg));
+            }
+        }
+        if (inputs.isEmpty()) {
+            System.err.println(USAGE);
+            return 2;
+        }
+        CorpusReader.Corpus corpus = new CorpusReader().read(inputs, useManifests);
+        List<ArticleExtraction> extractions = new ExtractionPipeline().extractAll(corpus.articles());
+        PrintStream err = System.err;
+        corpus.errors().forEach(e -> err.println("extract: " + e));
+        extractions.forEach(x -> x.article().errors().forEach(e -> err.println("extract: " + e)));
+        var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        out.println(new ReportWriter().write(extractions, corpus.errors()));
+        out.flush();
+        boolean clean = corpus.errors().isEmpty() && extractions.stream().allMatch(x -> x.article().errors().isEmpty());
+        return clean ? 0 : 1;
     }
 }

@@ -1,0 +1,58 @@
+package org.ceasefiretimeline.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.ceasefiretimeline.ingest.RuleFile;
+
+/** Finds the actors of {@code actors.txt} in a sentence. */
+final class ActorGazetteer {
+
+    static final String FOCAL = "FOCAL";
+    static final String MEDIATORS = "MEDIATORS";
+
+    private record Actor(String name, ActorRole role) {
+    }
+
+    private static final Map<String, Actor> BY_ALIAS = new HashMap<>();
+    private static final Map<String, ActorRole> ROLES = new HashMap<>();
+    private static final Pattern ALIASES;
+
+    static {
+        for (List<String> entry : RuleFile.load(ActorGazetteer.class, "actors.txt")) {
+            Actor actor = new Actor(entry.get(0), ActorRole.valueOf(entry.get(1)));
+            ROLES.put(actor.name, actor.role);
+            for (String alias : entry.get(2).split(";\\s*")) {
+                BY_ALIAS.put(alias, actor);
+            }
+        }
+        ALIASES = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + BY_ALIAS.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}]|-\\p{L})");
+    }
+
+    private ActorGazetteer() {
+    }
+
+    /** Actors named in the sentence; FOCAL and MEDIATORS are left for the caller to resolve. */
+    static List<ActorMention> find(String sentence) {
+        List<ActorMention> found = new ArrayList<>();
+        Matcher m = ALIASES.matcher(sentence);
+        while (m.find()) {
+            Actor actor = BY_ALIAS.get(m.group());
+            found.add(new ActorMention(actor.name, actor.role, m.group(), m.start(), m.end()));
+        }
+        return found;
+    }
+
+    static ActorRole role(String actor) {
+        return ROLES.getOrDefault(actor, ActorRole.OTHER);
+    }
+}

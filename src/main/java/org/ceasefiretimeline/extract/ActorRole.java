@@ -1,0 +1,7 @@
+package org.ceasefiretimeline.extract;
+
+public enum ActorRole {
+    PARTY,
+    MEDIATOR,
+    OTHER
+}

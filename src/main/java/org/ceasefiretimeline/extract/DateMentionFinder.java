@@ -1,0 +1,153 @@
+package org.ceasefiretimeline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.ceasefiretimeline.ingest.Article;
+import org.ceasefiretimeline.ingest.RuleFile;
+
+/**
+ * Finds and resolves the date expressions of an article's sentences, in reading order, so that "a day
+ * earlier" can be counted from the date mentioned just before it.
+ */
+final class DateMentionFinder {
+
+    /** How many sentences back a relative expression may look for the date it is counted from. */
+    private static final int PASSAGE = 3;
+    private static final double NATTY_CONFIDENCE = 0.6;
+
+    private static final Set<String> COUNT_BEFORE = new HashSet<>();
+    private static final Set<String> COUNT_AFTER = new HashSet<>();
+
+    static {
+        for (List<String> entry : RuleFile.load(DateMentionFinder.class, "year-context.txt")) {
+            (entry.get(0).equals("BEFORE") ? COUNT_BEFORE : COUNT_AFTER).addAll(List.of(entry.get(1).split(" ")));
+        }
+    }
+
+    private final DateResolver resolver = new DateResolver();
+
+    List<DateMention> find(Article article, List<Sentence> sentences) {
+        List<DateMention> mentions = new ArrayList<>();
+        DateMention previous = null;
+        for (Sentence sentence : sentences) {
+            String where = article.file() + ", line " + sentence.line() + ", sentence " + sentence.index();
+            for (Found found : candidates(sentence, article)) {
+                boolean inPassage = previous != null && !sentence.caption()
+                        && (previous.sentence().block() == sentence.block()
+                                || sentence.index() - previous.sentence().index() <= PASSAGE);
+                DateMention mention = found.resolve(sentence, article, inPassage ? previous : null, where);
+                mentions.add(mention);
+                if (mention.resolved() && mention.resolution().precision().atLeastDay() && !sentence.caption()) {
+                    previous = mention;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /** A candidate expression, from our rules or from Natty, before resolution. */
+    private interface Found {
+        int begin();
+
+        int end();
+
+        DateMention resolve(Sentence sentence, Article article, DateMention previous, String where);
+    }
+
+    private record RuleFound(DateRules.Match match, DateResolver resolver) implements Found {
+        public int begin() {
+            return match.begin();
+        }
+
+        public int end() {
+            return match.end();
+        }
+
+        public DateMention resolve(Sentence sentence, Article article, DateMention previous, String where) {
+            String text = sentence.text().substring(match.begin(), match.end());
+            var verdict = TenseDetector.direction(sentence.text(), match.begin(), match.end(),
+                    match.group("poss") != null);
+            boolean sameSentence = previous != null && previous.sentence() == sentence;
+            boolean anaphoric = match.rule().name().equals("OFFSET") || match.rule().name().equals("CLOCK")
+                    || (match.rule().name().equals("OVERNIGHT") && sameSentence);
+            var context = new DateResolver.Context(article.published(), verdict.direction(), verdict.reason(),
+                    anaphoric && previous != null ? previous.resolution().start().toLocalDate() : null,
+                    anaphoric && previous != null ? previous.text() : null);
+            Resolution resolution = resolver.resolve(match.rule().name(), match.groups(), context);
+            return new DateMention(sentence, text, match.begin(), match.end(), match.rule().name(), resolution,
+                    match.rule().confidence());
+        }
+    }
+
+    private record NattyFound(NattyCandidates.Candidate candidate) implements Found {
+        public int begin() {
+            return candidate.begin();
+        }
+
+        public int end() {
+            return candidate.end();
+        }
+
+        public DateMention resolve(Sentence sentence, Article article, DateMention previous, String where) {
+            var c = candidate;
+            var verdict = TenseDetector.direction(sentence.text(), c.begin(), c.end(), false);
+            LocalDate day = c.value().toLocalDate();
+            LocalDate pub = article.published();
+            String why = "read by Natty";
+            // Natty puts every underspecified date in the future; news mostly reports the past
+            if (verdict.direction() == Direction.PAST && day.isAfter(pub) && !c.text().matches(".*\\b\\d{4}\\b.*")) {
+                boolean weekday = c.text().toLowerCase(Locale.ROOT).matches(".*\\b\\w+day\\b.*");
+                while (day.isAfter(pub)) {
+                    day = weekday ? day.minusWeeks(1) : day.minusYears(1);
+                }
+                why += ", moved back before publication because " + verdict.reason();
+            }
+            var start = c.timeInferred() ? day.atStartOfDay() : day.atTime(c.value().toLocalTime());
+            var resolution = new Resolution(start, start, c.timeInferred() ? Precision.DAY : Precision.TIME,
+                    "publication " + pub, why);
+            return new DateMention(sentence, c.text(), c.begin(), c.end(), "NATTY", resolution, NATTY_CONFIDENCE);
+        }
+    }
+
+    private List<Found> candidates(Sentence sentence, Article article) {
+        List<DateRules.Match> matches = new ArrayList<>(DateRules.findAll(sentence.text()));
+        matches.removeIf(m -> m.rule().name().equals("YEAR") && !isYear(sentence.text(), m, article.published()));
+        matches.sort(Comparator.comparingInt(DateRules.Match::length).reversed()
+                .thenComparingInt(m -> DateRules.RULES.indexOf(m.rule())));
+        List<Found> chosen = new ArrayList<>();
+        for (DateRules.Match match : matches) {
+            if (chosen.stream().noneMatch(f -> match.overlaps(f.begin(), f.end()))) {
+                chosen.add(new RuleFound(match, resolver));
+            }
+        }
+        if (article.published() != null) {
+            String where = article.file() + ", line " + sentence.line();
+            for (var candidate : NattyCandidates.find(sentence.text(), article.published(), article.timezone(), where)) {
+                if (chosen.stream().noneMatch(f -> f.begin() < candidate.end() && candidate.begin() < f.end())) {
+                    chosen.add(new NattyFound(candidate));
+                }
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Found::begin));
+        return chosen;
+    }
+
+    /** A four-digit number is a year unless a count word stands next to it ("some 2000 rockets"). */
+    private static boolean isYear(String text, DateRules.Match m, LocalDate published) {
+        int year = Integer.parseInt(m.group("year"));
+        if (published != null && year > published.getYear() + 10) {
+            return false;
+        }
+        String before = text.substring(0, m.begin()).strip();
+        String wordBefore = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String after = text.substring(m.end()).strip();
+        String wordAfter = after.split("[\\s,.;:]", 2)[0].toLowerCase(Locale.ROOT);
+        return !COUNT_BEFORE.contains(wordBefore) && !COUNT_AFTER.contains(wordAfter);
+    }
+}

@@ -1,0 +1,484 @@
+package org.ceasefiretimeline.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ceasefiretimeline.ingest.CalendarWords;
+
+/**
+ * Resolves a found date expression to a span of time. Relative expressions are anchored on the publication
+ * day, or for "a day earlier", "that night" and the like on the previous dated mention of the passage.
+ * Bare weekdays and month-days go the way the clause's tense points.
+ */
+public final class DateResolver {
+
+    /**
+     * What a mention is resolved against. {@code published} is null when unknown; {@code previous} is the
+     * day of the last dated mention in the passage, or null.
+     */
+    public record Context(LocalDate published, Direction direction, String directionReason, LocalDate previous,
+            String previousText) {
+
+        public static Context of(LocalDate published, Direction direction) {
+            return new Context(published, direction, direction == Direction.PAST ? "past tense" : "future tense",
+                    null, null);
+        }
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\.?",
+            Pattern.CASE_INSENSITIVE);
+
+    Resolution resolve(String rule, Map<String, String> g, Context ctx) {
+        try {
+            return switch (rule) {
+                case "FULL_DATE", "ISO_DATE" -> fullDate(g);
+                case "MONTH_YEAR" -> monthYear(g);
+                case "YEAR" -> year(g);
+                case "MONTH_DAY" -> needsPublication(ctx, () -> monthDay(g, ctx));
+                case "MONTH" -> needsPublication(ctx, () -> month(g, ctx));
+                case "WEEKDAY" -> needsPublication(ctx, () -> weekday(g, ctx));
+                case "RELATIVE_DAY" -> needsPublication(ctx, () -> relativeDay(g, ctx));
+                case "OVERNIGHT" -> needsPublication(ctx, () -> overnight(ctx));
+                case "WEEK" -> needsPublication(ctx, () -> week(g, ctx));
+                case "PART_OF_WEEK" -> needsPublication(ctx, () -> partOfWeek(g, ctx));
+                case "RELATIVE_MONTH_YEAR" -> needsPublication(ctx, () -> relativeMonthOrYear(g, ctx));
+                case "SPAN" -> needsPublication(ctx, () -> span(g, ctx));
+                case "AGO" -> needsPublication(ctx, () -> ago(g, ctx));
+                case "OFFSET" -> offset(g, ctx);
+                case "CLOCK" -> clock(g, ctx);
+                default -> throw new IllegalArgumentException("no resolver for rule " + rule);
+            };
+        } catch (DateTimeException e) {
+            return Resolution.unresolved("not a real date: " + e.getMessage());
+        }
+    }
+
+    private interface Resolver {
+        Resolution resolve();
+    }
+
+    private static Resolution needsPublication(Context ctx, Resolver resolver) {
+        return ctx.published() == null
+                ? Resolution.unresolved("relative to a publication day that is unknown")
+                : resolver.resolve();
+    }
+
+    Resolution fullDate(Map<String, String> g) {
+        LocalDate day = LocalDate.of(Integer.parseInt(g.get("year")), month(g.get("month")),
+                Integer.parseInt(g.get("day")));
+        return day(day, Precision.DAY, "absolute", "a full date");
+    }
+
+    Resolution monthYear(Map<String, String> g) {
+        YearMonth month = YearMonth.of(Integer.parseInt(g.get("year")), month(g.get("month")));
+        return partOfMonth(month, g.get("qual"), "absolute", "a month and year");
+    }
+
+    Resolution year(Map<String, String> g) {
+        int year = Integer.parseInt(g.get("year"));
+        String qual = lower(g.get("qual"));
+        int from = qual == null ? 1 : switch (qual) {
+            case "early" -> 1;
+            case "mid" -> 5;
+            default -> 9;
+        };
+        int to = qual == null ? 12 : from + 3;
+        return span(LocalDate.of(year, from, 1), YearMonth.of(year, to).atEndOfMonth(), Precision.YEAR, "absolute",
+                "a year");
+    }
+
+    /** "October 7": the year that puts it on or before publication, or on or after when the clause looks ahead. */
+    Resolution monthDay(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        Month month = month(g.get("month"));
+        int dayOfMonth = Integer.parseInt(g.get("day"));
+        LocalDate day = LocalDate.of(pub.getYear(), month, Math.min(dayOfMonth, month.length(false)));
+        if (ctx.direction() == Direction.PAST && day.isAfter(pub)) {
+            day = day.minusYears(1);
+        } else if (ctx.direction() == Direction.FUTURE && day.isBefore(pub)) {
+            day = day.plusYears(1);
+        }
+        day = day.withDayOfMonth(dayOfMonth);
+        return day(day, Precision.DAY, "publication " + pub,
+                "no year given: the " + (ctx.direction() == Direction.PAST ? "latest on or before" : "first on or after")
+                        + " publication (" + ctx.directionReason() + ")");
+    }
+
+    /** "in February": the latest such month starting on or before publication, or the next one ahead. */
+    Resolution month(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        Month month = month(g.get("month"));
+        YearMonth current = YearMonth.from(pub);
+        YearMonth same = YearMonth.of(pub.getYear(), month);
+        String rel = lower(g.get("rel"));
+        YearMonth resolved;
+        if (rel != null && (rel.equals("last") || rel.contains("past"))) {
+            resolved = same.isBefore(current) ? same : same.minusYears(1);
+        } else if (rel != null && (rel.equals("next") || rel.equals("coming"))) {
+            resolved = same.isAfter(current) ? same : same.plusYears(1);
+        } else if (rel != null && rel.equals("this")) {
+            resolved = same;
+        } else if (ctx.direction() == Direction.PAST) {
+            resolved = same.isAfter(current) ? same.minusYears(1) : same;
+        } else {
+            resolved = same.isBefore(current) ? same.plusYears(1) : same;
+        }
+        return partOfMonth(resolved, g.get("qual"), "publication " + pub,
+                "no year given: " + (rel != null ? "'" + rel + "'" : ctx.directionReason()));
+    }
+
+    /**
+     * A weekday, with its part of the day or clock time: the latest such day on or before publication, or the
+     * first on or after when the clause looks ahead. "last" and "next" exclude the publication day itself.
+     */
+    Resolution weekday(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        DayOfWeek weekday = CalendarWords.weekday(g.get("wd"));
+        String rel = lower(g.get("rel"));
+        LocalDate day;
+        String why;
+        if (rel != null && (rel.equals("last") || rel.contains("past"))) {
+            day = pub.with(TemporalAdjusters.previous(weekday));
+            why = "'" + rel + "': the latest before publication";
+        } else if (rel != null && rel.equals("next")) {
+            day = pub.with(TemporalAdjusters.next(weekday));
+            why = "'next': the first after publication";
+        } else if (ctx.direction() == Direction.FUTURE || (rel != null && rel.equals("coming"))) {
+            day = pub.with(TemporalAdjusters.nextOrSame(weekday));
+            why = "the first on or after publication, because " + ctx.directionReason();
+        } else {
+            day = pub.with(TemporalAdjusters.previousOrSame(weekday));
+            why = "the latest on or before publication, because " + ctx.directionReason();
+        }
+        String clock = g.getOrDefault("clock", g.get("clock2"));
+        return withinDay(day, lower(g.get("qual")), g.get("part"), clock, "publication " + pub,
+                "'" + g.get("wd") + "' → " + why);
+    }
+
+    Resolution relativeDay(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        String rel = lower(g.get("rel"));
+        String part = g.get("part");
+        LocalDate day = switch (rel) {
+            case "yesterday" -> pub.minusDays(1);
+            case "tomorrow" -> pub.plusDays(1);
+            case "last" -> pub.minusDays(1);
+            default -> pub;
+        };
+        if (rel.equals("tonight")) {
+            part = "night";
+        }
+        return withinDay(day, lower(g.get("qual")), part, null, "publication " + pub, "'" + rel + "' counted from publication");
+    }
+
+    /** "overnight": the night just before publication, or the night of a day named earlier in the sentence. */
+    Resolution overnight(Context ctx) {
+        if (ctx.previous() != null) {
+            return withinDay(ctx.previous(), null, "overnight", null, "mention '" + ctx.previousText() + "'",
+                    "the night after the day named just before");
+        }
+        return withinDay(ctx.published().minusDays(1), null, "overnight", null, "publication " + ctx.published(),
+                "the night before publication");
+    }
+
+    /** Weeks run Monday to Sunday, as in ISO 8601 and most of the world's newsrooms. */
+    Resolution week(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        String rel = lower(g.get("rel")).replaceAll("\\s+", " ");
+        String qual = lower(g.get("qual"));
+        String anchor = "publication " + pub;
+        LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (g.get("unit").equals("weekend")) {
+            return weekend(pub, rel, ctx.direction(), anchor);
+        }
+        return switch (rel) {
+            case "this" -> {
+                if ("earlier".equals(qual) || "early".equals(qual)) {
+                    yield span(monday, max(monday, pub.minusDays(1)), Precision.PART_OF_WEEK, anchor,
+                            "'earlier this week': from Monday to the day before publication");
+                }
+                if ("later".equals(qual) || "late".equals(qual)) {
+                    yield span(min(pub.plusDays(1), monday.plusDays(6)), monday.plusDays(6), Precision.PART_OF_WEEK,
+                            anchor, "'later this week': after publication, to Sunday");
+                }
+                yield span(monday, monday.plusDays(6), Precision.WEEK, anchor, "the week of publication");
+            }
+            case "last", "previous", "the previous" ->
+                span(monday.minusWeeks(1), monday.minusDays(1), Precision.WEEK, anchor, "the calendar week before publication");
+            case "past", "the past" -> span(pub.minusDays(7), pub, Precision.WEEK, anchor, "the seven days before publication");
+            case "the coming", "coming" -> span(pub.plusDays(1), pub.plusDays(7), Precision.WEEK, anchor,
+                    "the seven days after publication");
+            default -> span(monday.plusWeeks(1), monday.plusWeeks(1).plusDays(6), Precision.WEEK, anchor,
+                    "the calendar week after publication");
+        };
+    }
+
+    private Resolution weekend(LocalDate pub, String rel, Direction direction, String anchor) {
+        boolean ahead = rel.equals("next") || rel.contains("coming") || rel.contains("following")
+                || (rel.equals("this") && direction == Direction.FUTURE);
+        LocalDate saturday;
+        if (ahead) {
+            saturday = pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)
+                    : pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            if (rel.equals("next") && !saturday.isAfter(pub)) {
+                saturday = saturday.plusWeeks(1);
+            }
+        } else {
+            saturday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            if (rel.equals("last") && pub.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()) {
+                saturday = saturday.minusWeeks(1);
+            }
+        }
+        return span(saturday, saturday.plusDays(1), Precision.PART_OF_WEEK, anchor,
+                "'" + rel + " weekend' seen from publication");
+    }
+
+    Resolution partOfWeek(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        String rel = lower(g.get("rel"));
+        LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if ("last".equals(rel)) {
+            monday = monday.minusWeeks(1);
+        } else if ("next".equals(rel)) {
+            monday = monday.plusWeeks(1);
+        }
+        String edge = g.get("edge");
+        int from = switch (edge) {
+            case "beginning", "start" -> 0;
+            case "middle" -> 1;
+            default -> 4;
+        };
+        int to = from == 4 ? 6 : from + 2;
+        return span(monday.plusDays(from), monday.plusDays(to), Precision.PART_OF_WEEK, "publication " + pub,
+                "the " + edge + " of the week " + (rel == null ? "of publication" : rel));
+    }
+
+    Resolution relativeMonthOrYear(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        String rel = lower(g.get("rel")).replaceAll("\\s+", " ");
+        String qual = lower(g.get("qual"));
+        boolean year = g.get("unit").equals("year");
+        ChronoUnit unit = year ? ChronoUnit.YEARS : ChronoUnit.MONTHS;
+        LocalDate first = year ? pub.withDayOfYear(1) : pub.withDayOfMonth(1);
+        int shift = switch (rel) {
+            case "last", "previous", "the previous", "past", "the past" -> -1;
+            case "this" -> 0;
+            default -> 1;
+        };
+        String anchor = "publication " + pub;
+        Precision precision = year ? Precision.YEAR : Precision.MONTH;
+        if (rel.endsWith("past")) {
+            return span(pub.minus(1, unit), pub, precision, anchor, "the " + unit.toString().toLowerCase(Locale.ROOT)
+                    + " before publication");
+        }
+        LocalDate start = first.plus(shift, unit);
+        LocalDate end = start.plus(1, unit).minusDays(1);
+        if (shift == 0 && ("earlier".equals(qual) || "early".equals(qual))) {
+            end = "earlier".equals(qual) ? max(start, pub.minusDays(1)) : start.plus(year ? 3 : 0, ChronoUnit.MONTHS).plusDays(year ? -1 : 9);
+        } else if (shift == 0 && ("later".equals(qual) || "late".equals(qual))) {
+            start = "later".equals(qual) ? min(end, pub.plusDays(1)) : end.minusDays(year ? 91 : 9);
+        }
+        return span(start, end, precision, anchor, "'" + rel + " " + g.get("unit") + "' seen from publication");
+    }
+
+    Resolution span(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        String rel = g.get("rel");
+        String unitName = g.get("unit");
+        int n = count(g.get("n"), unitName.startsWith("hour") ? 24 : 3);
+        ChronoUnit unit = unitName.startsWith("hour") ? ChronoUnit.HOURS : ChronoUnit.valueOf(unitName.toUpperCase(Locale.ROOT));
+        LocalDateTime noon = pub.atTime(LocalTime.NOON);
+        boolean ahead = rel.equals("coming") || rel.equals("next") || rel.equals("within");
+        LocalDateTime start = ahead ? pub.plusDays(1).atStartOfDay() : noon.minus(n, unit).truncatedTo(ChronoUnit.DAYS);
+        LocalDateTime end = ahead ? noon.plus(n, unit).truncatedTo(ChronoUnit.DAYS) : pub.atStartOfDay();
+        return new Resolution(start, max(start, end), Precision.SPAN, "publication " + pub,
+                "about " + n + " " + unitName + (ahead ? " after" : " before") + " publication");
+    }
+
+    Resolution ago(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        String unitName = g.get("unit").replaceAll("s$", "");
+        int n = count(g.get("n"), 1);
+        LocalDate day = switch (unitName) {
+            case "hour" -> pub;
+            case "day" -> pub.minusDays(n);
+            case "week" -> pub.minusWeeks(n);
+            case "month" -> pub.minusMonths(n);
+            default -> pub.minusYears(n);
+        };
+        Precision precision = switch (unitName) {
+            case "month" -> Precision.MONTH;
+            case "year" -> Precision.YEAR;
+            default -> Precision.DAY;
+        };
+        return new Resolution(day.atStartOfDay(), day.atStartOfDay(), precision, "publication " + pub,
+                n + " " + unitName + "(s) before publication");
+    }
+
+    /** "a day earlier", "the next day", "that night": counted from the previous dated mention, else publication. */
+    Resolution offset(Map<String, String> g, Context ctx) {
+        LocalDate from = ctx.previous() != null ? ctx.previous() : ctx.published();
+        if (from == null) {
+            return Resolution.unresolved("no earlier date in the passage and the publication day is unknown");
+        }
+        String anchor = ctx.previous() != null ? "mention '" + ctx.previousText() + "' (" + from + ")" : "publication " + from;
+        String dir = lower(g.get("dir"));
+        String unitName = g.get("unit").replaceAll("s$", "");
+        int n = switch (dir) {
+            case "next", "following", "after", "later" -> count(g.get("n"), 1);
+            case "previous", "preceding", "before", "earlier", "prior" -> -count(g.get("n"), 1);
+            default -> 0;
+        };
+        String part = switch (unitName) {
+            case "night", "evening", "morning", "afternoon" -> unitName;
+            default -> null;
+        };
+        LocalDate day = switch (unitName) {
+            case "week" -> from.plusWeeks(n);
+            case "month" -> from.plusMonths(n);
+            case "year" -> from.plusYears(n);
+            case "hour" -> from;
+            default -> from.plusDays(n);
+        };
+        String why = "'" + g.getOrDefault("n", "") + " " + unitName + " " + dir + "' counted from " + anchor;
+        return switch (unitName) {
+            case "week" -> span(day, day, Precision.WEEK, anchor, why);
+            case "month" -> span(day, day, Precision.MONTH, anchor, why);
+            case "year" -> span(day, day, Precision.YEAR, anchor, why);
+            default -> withinDay(day, lower(g.get("qual")), part, null, anchor, why);
+        };
+    }
+
+    Resolution clock(Map<String, String> g, Context ctx) {
+        LocalDate day = ctx.previous() != null ? ctx.previous() : ctx.published();
+        if (day == null) {
+            return Resolution.unresolved("a time with no day, and the publication day is unknown");
+        }
+        String anchor = ctx.previous() != null ? "mention '" + ctx.previousText() + "'" : "publication " + day;
+        return withinDay(day, null, null, g.get("clock"), anchor, "a clock time on the day of " + anchor);
+    }
+
+    private Resolution withinDay(LocalDate day, String qual, String part, String clock, String anchor, String why) {
+        if (clock != null) {
+            LocalDateTime time = clockTime(day, clock);
+            return new Resolution(time, time, Precision.TIME, anchor, why + "; at " + clock);
+        }
+        LocalTime from;
+        LocalDateTime until;
+        if (part == null && qual == null) {
+            return day(day, Precision.DAY, anchor, why);
+        }
+        String key = (qual == null ? "" : qual + " ") + (part == null ? "" : part);
+        switch (key.strip()) {
+            case "early morning", "early" -> { from = LocalTime.of(0, 0); until = day.atTime(8, 0); }
+            case "morning" -> { from = LocalTime.of(6, 0); until = day.atTime(12, 0); }
+            case "late morning" -> { from = LocalTime.of(10, 0); until = day.atTime(12, 0); }
+            case "afternoon", "earlier afternoon", "early afternoon" -> { from = LocalTime.NOON; until = day.atTime(18, 0); }
+            case "late afternoon" -> { from = LocalTime.of(15, 0); until = day.atTime(18, 0); }
+            case "evening", "early evening" -> { from = LocalTime.of(18, 0); until = day.atTime(22, 0); }
+            case "late evening", "late" -> { from = LocalTime.of(20, 0); until = day.plusDays(1).atStartOfDay(); }
+            case "overnight" -> { from = LocalTime.of(22, 0); until = day.plusDays(1).atTime(6, 0); }
+            case "late night" -> { from = LocalTime.of(22, 0); until = day.plusDays(1).atTime(4, 0); }
+            default -> { from = LocalTime.of(20, 0); until = day.plusDays(1).atTime(4, 0); }
+        }
+        return new Resolution(day.atTime(from), until, Precision.PART_OF_DAY, anchor, why + "; " + key.strip());
+    }
+
+    private static LocalDateTime clockTime(LocalDate day, String clock) {
+        String c = clock.toLowerCase(Locale.ROOT);
+        if (c.equals("noon")) {
+            return day.atTime(LocalTime.NOON);
+        }
+        if (c.equals("midnight")) {
+            // "midnight Thursday" is the end of Thursday
+            return day.plusDays(1).atStartOfDay();
+        }
+        Matcher m = CLOCK.matcher(c);
+        if (!m.find()) {
+            return day.atStartOfDay();
+        }
+        int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(3).equals("p") ? 12 : 0);
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        return day.atTime(hour, minute);
+    }
+
+    private Resolution partOfMonth(YearMonth month, String qual, String anchor, String why) {
+        String q = lower(qual);
+        if (q == null) {
+            return span(month.atDay(1), month.atEndOfMonth(), Precision.MONTH, anchor, why);
+        }
+        int from = switch (q) {
+            case "early" -> 1;
+            case "mid" -> 11;
+            default -> 21;
+        };
+        LocalDate end = q.equals("late") ? month.atEndOfMonth() : month.atDay(from + 9);
+        return span(month.atDay(from), end, Precision.PART_OF_MONTH, anchor, why + "; " + q + " in the month");
+    }
+
+    private static Resolution day(LocalDate day, Precision precision, String anchor, String why) {
+        return span(day, day, precision, anchor, why);
+    }
+
+    private static Resolution span(LocalDate from, LocalDate to, Precision precision, String anchor, String why) {
+        return new Resolution(from.atStartOfDay(), to.atStartOfDay(), precision, anchor, why);
+    }
+
+    private static Month month(String name) {
+        return name.chars().allMatch(Character::isDigit) ? Month.of(Integer.parseInt(name)) : CalendarWords.month(name);
+    }
+
+    private static int count(String n, int fallback) {
+        if (n == null) {
+            return fallback;
+        }
+        String word = n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (word) {
+            case "a", "an", "one" -> 1;
+            case "two" -> 2;
+            case "three", "a few", "few" -> 3;
+            case "four" -> 4;
+            case "five", "several" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
+            default -> word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word) : fallback;
+        };
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    static String dayName(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+}

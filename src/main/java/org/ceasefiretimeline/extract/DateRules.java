@@ -1,0 +1,90 @@
+package org.ceasefiretimeline.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ceasefiretimeline.ingest.CalendarWords;
+import org.ceasefiretimeline.ingest.RuleFile;
+
+/** The date-finding rules of {@code date-rules.txt}, compiled once. */
+final class DateRules {
+
+    record Rule(String name, double confidence, Pattern pattern, List<String> groups) {
+    }
+
+    /** One rule's match in a sentence, with its named groups that matched. */
+    record Match(Rule rule, int begin, int end, Map<String, String> groups) {
+
+        String group(String name) {
+            return groups.get(name);
+        }
+
+        int length() {
+            return end - begin;
+        }
+
+        boolean overlaps(int otherBegin, int otherEnd) {
+            return begin < otherEnd && otherBegin < end;
+        }
+    }
+
+    private static final Map<String, String> PLACEHOLDERS = Map.of(
+            "{MONTH}", CalendarWords.MONTH_REGEX + "(?![A-Za-z])",
+            "{WD}", CalendarWords.WEEKDAY_REGEX + "\\b",
+            "{PART}", "(?:morning|afternoon|evening|night|overnight)\\b",
+            "{CLOCK}", "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|[ap]m\\b|[AP]M\\b)|noon|midnight)",
+            "{NUM}", "(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|\\d{1,3})");
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    static final List<Rule> RULES = load();
+
+    private DateRules() {
+    }
+
+    static List<Match> findAll(String sentence) {
+        List<Match> matches = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern.matcher(sentence);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                Map<String, String> groups = new HashMap<>();
+                for (String name : rule.groups) {
+                    if (m.group(name) != null) {
+                        groups.put(name, m.group(name));
+                    }
+                }
+                matches.add(new Match(rule, m.start(), m.end(), groups));
+            }
+        }
+        return matches;
+    }
+
+    private static List<Rule> load() {
+        List<Rule> rules = new ArrayList<>();
+        for (List<String> entry : RuleFile.load(DateRules.class, "date-rules.txt")) {
+            String regex = entry.get(2);
+            for (var placeholder : PLACEHOLDERS.entrySet()) {
+                regex = regex.replace(placeholder.getKey(), placeholder.getValue());
+            }
+            List<String> groups = new ArrayList<>();
+            Matcher names = GROUP_NAME.matcher(regex);
+            while (names.find()) {
+                if (!groups.contains(names.group(1))) {
+                    groups.add(names.group(1));
+                }
+            }
+            try {
+                rules.add(new Rule(entry.get(0), Double.parseDouble(entry.get(1)), Pattern.compile(regex), groups));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("date-rules.txt: bad rule " + entry, e);
+            }
+        }
+        return rules;
+    }
+}

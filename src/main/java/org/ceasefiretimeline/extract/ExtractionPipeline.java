@@ -1,0 +1,80 @@
+package org.ceasefiretimeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.ceasefiretimeline.ingest.Article;
+import org.ceasefiretimeline.ingest.Block;
+
+/**
+ * The extraction pipeline: sentences, then date mentions, then negotiation events. Plain Java with no Spring
+ * and no database, so that the command line, the tests, the benchmark and the web app run the same code.
+ */
+public final class ExtractionPipeline {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final DateMentionFinder dates = new DateMentionFinder();
+    private final NegotiationFinder negotiations = new NegotiationFinder();
+
+    public ArticleExtraction extract(Article article) {
+        List<Sentence> sentences = sentences(article);
+        List<DateMention> mentions = dates.find(article, sentences);
+        List<NegotiationEvent> events = negotiations.find(article, sentences, mentions);
+        return new ArticleExtraction(article, sentences, mentions, events);
+    }
+
+    /** Extracts every article on all cores, keeping the input order. */
+    public List<ArticleExtraction> extractAll(List<Article> articles) {
+        int threads = Math.max(1, Math.min(articles.size(), Runtime.getRuntime().availableProcessors()));
+        if (threads == 1) {
+            return articles.stream().map(this::extractSafely).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ArticleExtraction>> futures = new ArrayList<>();
+            for (Article article : articles) {
+                futures.add(pool.submit(() -> extractSafely(article)));
+            }
+            List<ArticleExtraction> results = new ArrayList<>();
+            for (Future<ArticleExtraction> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A bug met on one article's text loses that article's events, never the other articles. */
+    private ArticleExtraction extractSafely(Article article) {
+        try {
+            return extract(article);
+        } catch (RuntimeException e) {
+            return new ArticleExtraction(article.withErrors(List.of(article.file() + ": extraction failed: " + e)),
+                    List.of(), List.of(), List.of());
+        }
+    }
+
+    List<Sentence> sentences(Article article) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Block> blocks = article.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            // a caption is one unit: its dateline and credit belong together
+            List<String> parts = block.caption() ? List.of(block.text()) : splitter.split(block.text());
+            for (String part : parts) {
+                sentences.add(new Sentence(sentences.size(), b, block.line(), part, block.caption()));
+            }
+        }
+        return sentences;
+    }
+}

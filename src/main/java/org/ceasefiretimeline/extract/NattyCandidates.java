@@ -1,0 +1,91 @@
+package org.ceasefiretimeline.extract;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import org.ceasefiretimeline.ingest.RuleFile;
+import org.natty.DateGroup;
+import org.natty.Parser;
+
+/**
+ * Date expressions found by the Natty parser, for what the rules of {@code date-rules.txt} do not cover.
+ * Natty is called only on sentences that can hold a date, every call is guarded (a failure loses one
+ * sentence's candidates, never the article), and its false finds are filtered out.
+ */
+final class NattyCandidates {
+
+    record Candidate(String text, int begin, int end, LocalDateTime value, boolean timeInferred) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(NattyCandidates.class.getName());
+    private static final Pattern KEEP;
+    private static final Pattern DROP;
+    /** A cheap pre-filter: Natty costs about 0.6 ms a sentence, so sentences with no date-like word skip it. */
+    private static final Pattern MAY_HOLD_DATE = Pattern.compile(
+            "\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d|day\\b|noon|midnight|\\bago\\b"
+                    + "|tomorrow|yesterday|tonight|Christmas|Easter|Ramadan|Eid\\b|Passover|Hanukkah|Yom Kippur|Rosh Hashanah");
+    private static final ThreadLocal<Map<ZoneId, Parser>> PARSERS = ThreadLocal.withInitial(HashMap::new);
+
+    static {
+        List<String> keep = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
+        for (List<String> entry : RuleFile.load(NattyCandidates.class, "natty-filter.txt")) {
+            (entry.get(0).equals("KEEP") ? keep : drop).add(entry.get(1));
+        }
+        KEEP = Pattern.compile(String.join("|", keep), Pattern.CASE_INSENSITIVE);
+        DROP = Pattern.compile("(?:" + String.join("|", drop) + ")", Pattern.CASE_INSENSITIVE);
+    }
+
+    private NattyCandidates() {
+    }
+
+    static boolean mayHoldDate(String sentence) {
+        return MAY_HOLD_DATE.matcher(sentence).find();
+    }
+
+    /** @param where the article file and sentence number, for the warning when Natty fails */
+    static List<Candidate> find(String sentence, LocalDate reference, ZoneId zone, String where) {
+        List<Candidate> candidates = new ArrayList<>();
+        if (!mayHoldDate(sentence)) {
+            return candidates;
+        }
+        List<DateGroup> groups;
+        try {
+            Date at = Date.from(reference.atTime(12, 0).atZone(zone).toInstant());
+            groups = parser(zone).parse(sentence, at);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.WARNING, where + ": the Natty parser failed on this sentence (" + e + "); its other dates"
+                    + " are still found by our rules");
+            return candidates;
+        }
+        for (DateGroup group : groups) {
+            String text = group.getText();
+            int begin = group.getPosition() - 1;
+            if (group.getDates().isEmpty() || begin < 0 || begin + text.length() > sentence.length()
+                    || !KEEP.matcher(text).find() || DROP.matcher(text.strip()).matches()) {
+                continue;
+            }
+            LocalDateTime value = LocalDateTime.ofInstant(group.getDates().get(0).toInstant(), zone);
+            if (group.isTimeInferred()) {
+                value = value.truncatedTo(ChronoUnit.DAYS);
+            }
+            candidates.add(new Candidate(text, begin, begin + text.length(), value, group.isTimeInferred()));
+        }
+        return candidates;
+    }
+
+    private static Parser parser(ZoneId zone) {
+        return PARSERS.get().computeIfAbsent(zone, z -> new Parser(TimeZone.getTimeZone(z)));
+    }
+}

@@ -1,0 +1,322 @@
+package org.ceasefiretimeline.extract;
+
+import static org.ceasefiretimeline.extract.NegotiationCues.Kind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ceasefiretimeline.ingest.Article;
+
+/**
+ * Finds proposals, counter-proposals, demands, responses and the other events of a negotiation round in an
+ * article's sentences. Who acts is read from the sentence's grammar in the small: the actor just before a
+ * verb is its subject, the actor after "by" its agent, an actor just before a proposal its owner.
+ */
+final class NegotiationFinder {
+
+    /** How many words may stand between a subject and its verb ("Jerusalem swiftly rejected"). */
+    private static final int SUBJECT_REACH = 6;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—(]|\\b(?:that|which|who|but|while)\\b");
+    private static final Pattern AGENT = Pattern.compile(
+            "^\\s+(?:(?:\\S+\\s+){0,3}?)(?:by|from)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOUN_AGENT = Pattern.compile(
+            "^\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:crafted|drafted|sent|put forward|presented|submitted|made|brokered|mediated|offered|proposed|tabled|floated|come|came)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:by|from)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+)(?:the\\s+)?$");
+
+    List<NegotiationEvent> find(Article article, List<Sentence> sentences, List<DateMention> mentions) {
+        ArticleActors context = ArticleActors.of(sentences);
+        Map<Sentence, List<DateMention>> datesBySentence = new HashMap<>();
+        mentions.forEach(m -> datesBySentence.computeIfAbsent(m.sentence(), s -> new ArrayList<>()).add(m));
+        List<NegotiationEvent> events = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            if (sentence.caption()) {
+                continue;
+            }
+            var reading = new SentenceReading(sentence, context.resolve(ActorGazetteer.find(sentence.text())),
+                    datesBySentence.getOrDefault(sentence, List.of()), context);
+            events.addAll(reading.events());
+        }
+        return counterProposals(events);
+    }
+
+    /** Once mediators have a proposal on the table, a party's own proposal answers it. */
+    private static List<NegotiationEvent> counterProposals(List<NegotiationEvent> events) {
+        boolean mediatorProposal = events.stream().anyMatch(e -> e.type() == EventType.PROPOSAL
+                && e.actors().stream().anyMatch(a -> ActorGazetteer.role(a) == ActorRole.MEDIATOR));
+        if (!mediatorProposal) {
+            return events;
+        }
+        return events.stream().map(e -> e.type() == EventType.PROPOSAL && !e.actors().isEmpty()
+                && e.actors().stream().allMatch(a -> ActorGazetteer.role(a) == ActorRole.PARTY)
+                        ? new NegotiationEvent(EventType.COUNTER_PROPOSAL, e.actors(), e.mediators(), null, e.terms(),
+                                e.sentence(), e.trigger(), e.date())
+                        : e).toList();
+    }
+
+    /** One sentence's events. */
+    private record SentenceReading(Sentence sentence, List<ActorMention> actors, List<DateMention> dates,
+            ArticleActors context) {
+
+        List<NegotiationEvent> events() {
+            Set<NegotiationEvent> events = new LinkedHashSet<>();
+            responses(events);
+            proposals(events);
+            demands(events);
+            simple(events, Kind.TALKS_SUSPENDED, EventType.TALKS_SUSPENDED);
+            simple(events, Kind.TALKS_HELD, EventType.TALKS_HELD);
+            simple(events, Kind.CEASEFIRE_IN_EFFECT, EventType.CEASEFIRE_IN_EFFECT);
+            simple(events, Kind.CALL_FOR_CEASEFIRE, EventType.CALL_FOR_CEASEFIRE);
+            return dedupe(events);
+        }
+
+        private void responses(Set<NegotiationEvent> events) {
+            String text = sentence.text();
+            boolean aboutProposal = NegotiationCues.of(Kind.PROPOSAL_NOUN).matcher(text).find()
+                    || NegotiationCues.of(Kind.COUNTER_NOUN).matcher(text).find()
+                    || NegotiationCues.of(Kind.DEMAND).matcher(text).find()
+                    || text.matches("(?is).*\\b(?:deal|terms|conditions|truce|ceasefire|agreement|request)\\b.*");
+            if (!aboutProposal) {
+                return;
+            }
+            for (Kind kind : List.of(Kind.REJECT, Kind.ACCEPT, Kind.COUNTER)) {
+                Matcher m = NegotiationCues.of(kind).matcher(text);
+                while (m.find()) {
+                    if (preceded(Kind.MODAL, m.start(), 2)) {
+                        continue;
+                    }
+                    List<String> who = agentAfter(m.end());
+                    if (who.isEmpty()) {
+                        who = subjectBefore(m.start());
+                    }
+                    if (who.isEmpty()) {
+                        continue;
+                    }
+                    Stance stance = switch (kind) {
+                        case REJECT -> Stance.REJECT;
+                        case COUNTER -> Stance.COUNTER;
+                        default -> preceded(Kind.NEGATION, m.start(), 3) ? Stance.REJECT
+                                : hedgedAcceptance(m.start()) ? Stance.COUNTER : Stance.ACCEPT;
+                    };
+                    events.add(event(EventType.RESPONSE, who, stance, Terms.NONE, m.group(), m.start()));
+                }
+            }
+        }
+
+        /** "Hamas claimed to have accepted" a text that "differed" from the one on the table: a counter. */
+        private boolean hedgedAcceptance(int verbStart) {
+            String before = sentence.text().substring(Math.max(0, verbStart - 25), verbStart);
+            return NegotiationCues.of(Kind.HEDGE).matcher(before).find()
+                    && NegotiationCues.of(Kind.DIFFERENT).matcher(sentence.text()).find();
+        }
+
+        private void proposals(Set<NegotiationEvent> events) {
+            String text = sentence.text();
+            Terms terms = TermsReader.read(text);
+            for (Kind kind : List.of(Kind.COUNTER_NOUN, Kind.PROPOSAL_NOUN)) {
+                Matcher m = NegotiationCues.of(kind).matcher(text);
+                while (m.find()) {
+                    if (preceded(Kind.NEGATION, m.start(), 3)) {
+                        continue;
+                    }
+                    List<String> owners = ownerBefore(m.start());
+                    if (owners.isEmpty()) {
+                        owners = nounAgent(m.end());
+                    }
+                    if (!owners.isEmpty()) {
+                        events.add(event(kind == Kind.COUNTER_NOUN ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL,
+                                owners, null, terms, m.group(), m.start()));
+                    }
+                }
+            }
+            Matcher verb = NegotiationCues.of(Kind.PROPOSAL_VERB).matcher(text);
+            while (verb.find()) {
+                if (preceded(Kind.NEGATION, verb.start(), 3) || preceded(Kind.MODAL, verb.start(), 2)
+                        || !agentAfter(verb.end()).isEmpty()) {
+                    continue;
+                }
+                List<String> who = subjectBefore(verb.start());
+                String after = text.substring(verb.end());
+                if (who.isEmpty() || !NegotiationCues.of(Kind.PROPOSAL_NOUN).matcher(after).find()) {
+                    continue;
+                }
+                boolean answering = after.matches("(?is).*\\bin (?:response|reply) to\\b.*");
+                events.add(event(answering ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL, who, null, terms,
+                        verb.group(), verb.start()));
+                if (answering) {
+                    events.add(event(EventType.RESPONSE, who, Stance.COUNTER, Terms.NONE, verb.group(), verb.start()));
+                }
+            }
+        }
+
+        private void demands(Set<NegotiationEvent> events) {
+            Matcher m = NegotiationCues.of(Kind.DEMAND).matcher(sentence.text());
+            while (m.find()) {
+                List<String> who = subjectBefore(m.start());
+                if (!who.isEmpty() && !preceded(Kind.NEGATION, m.start(), 2)) {
+                    events.add(event(EventType.DEMAND, who, null, TermsReader.read(sentence.text()), m.group(),
+                            m.start()));
+                }
+            }
+        }
+
+        private void simple(Set<NegotiationEvent> events, Kind kind, EventType type) {
+            Matcher m = NegotiationCues.of(kind).matcher(sentence.text());
+            if (m.find()) {
+                List<String> who = subjectBefore(m.start());
+                if (who.isEmpty()) {
+                    who = actors.stream().filter(a -> a.begin() < m.start()).map(ActorMention::actor).distinct().toList();
+                }
+                events.add(event(type, who, null, Terms.NONE, m.group(), m.start()));
+            }
+        }
+
+        private NegotiationEvent event(EventType type, List<String> who, Stance stance, Terms terms, String trigger,
+                int at) {
+            List<String> mediators = context.mediators().stream().filter(x -> !who.contains(x)).toList();
+            return new NegotiationEvent(type, who, mediators, stance, terms, sentence, trigger, nearestDate(at));
+        }
+
+        private DateMention nearestDate(int at) {
+            DateMention best = null;
+            for (DateMention d : dates) {
+                if (d.resolved() && (best == null || Math.abs(d.begin() - at) < Math.abs(best.begin() - at))) {
+                    best = d;
+                }
+            }
+            return best;
+        }
+
+        /** The nearest actor ending before {@code at}, with few words and no clause break in between. */
+        private List<String> subjectBefore(int at) {
+            ActorMention nearest = null;
+            for (ActorMention a : actors) {
+                if (a.end() <= at && (nearest == null || a.end() > nearest.end())) {
+                    nearest = a;
+                }
+            }
+            if (nearest == null) {
+                return List.of();
+            }
+            String between = sentence.text().substring(nearest.end(), at);
+            if (words(between) > SUBJECT_REACH || CLAUSE_BREAK.matcher(between).find()) {
+                return List.of();
+            }
+            int end = nearest.end();
+            return actors.stream().filter(a -> a.end() == end).map(ActorMention::actor).distinct().toList();
+        }
+
+        /** "an Egyptian proposal", "Hamas’s counter-proposal", "the Hamas hostage proposal". */
+        private List<String> ownerBefore(int at) {
+            List<String> owners = subjectBefore(at);
+            if (owners.isEmpty()) {
+                return owners;
+            }
+            ActorMention last = actors.stream().filter(a -> a.end() <= at).reduce((a, b) -> b).orElseThrow();
+            String between = sentence.text().substring(last.end(), at);
+            return words(between) <= 2 ? listEndingAt(last) : List.of();
+        }
+
+        /** "the proposal crafted by mediators", "a proposed outline sent last week by Qatari and Egyptian mediators". */
+        private List<String> nounAgent(int nounEnd) {
+            Matcher m = NOUN_AGENT.matcher(sentence.text().substring(nounEnd));
+            return m.find() ? listStartingAt(nounEnd + m.end()) : List.of();
+        }
+
+        /** "green-lit by Israel", "backed by the United States and Israel". */
+        private List<String> agentAfter(int verbEnd) {
+            String rest = sentence.text().substring(verbEnd);
+            Matcher m = AGENT.matcher(rest);
+            if (!m.find() || words(rest.substring(0, m.end())) > 4) {
+                return List.of();
+            }
+            return listStartingAt(verbEnd + m.end());
+        }
+
+        /** Actors listed from {@code at} on: "Qatari and Egyptian mediators", "Egypt, Qatar and the UN". */
+        private List<String> listStartingAt(int at) {
+            List<String> list = new ArrayList<>();
+            int position = at;
+            for (List<ActorMention> span : spans()) {
+                int begin = span.get(0).begin();
+                if (begin < position) {
+                    continue;
+                }
+                if (begin != position && !LIST_GLUE.matcher(sentence.text().substring(position, begin)).matches()) {
+                    break;
+                }
+                span.forEach(a -> list.add(a.actor()));
+                position = span.get(0).end();
+            }
+            return list.stream().distinct().toList();
+        }
+
+        /** The actors of a list that ends with {@code last}: "Qatari and Egyptian" before "mediators". */
+        private List<String> listEndingAt(ActorMention last) {
+            List<String> list = new ArrayList<>();
+            int position = last.end();
+            List<List<ActorMention>> spans = spans();
+            for (int i = spans.size() - 1; i >= 0; i--) {
+                List<ActorMention> span = spans.get(i);
+                int end = span.get(0).end();
+                if (end > position) {
+                    continue;
+                }
+                if (end != last.end() && !LIST_GLUE.matcher(sentence.text().substring(end, position)).matches()) {
+                    break;
+                }
+                span.forEach(a -> list.add(0, a.actor()));
+                position = span.get(0).begin();
+            }
+            return list.stream().distinct().toList();
+        }
+
+        /** Actor mentions grouped by place: "the mediators" is several actors at one place. */
+        private List<List<ActorMention>> spans() {
+            Map<Integer, List<ActorMention>> byBegin = new java.util.TreeMap<>();
+            actors.forEach(a -> byBegin.computeIfAbsent(a.begin(), b -> new ArrayList<>()).add(a));
+            return List.copyOf(byBegin.values());
+        }
+
+        private boolean preceded(Kind kind, int at, int withinWords) {
+            String before = sentence.text().substring(0, at);
+            List<String> words = new ArrayList<>();
+            Matcher w = WORD.matcher(before);
+            while (w.find()) {
+                words.add(w.group());
+            }
+            Pattern cue = NegotiationCues.of(kind);
+            for (int i = Math.max(0, words.size() - withinWords); i < words.size(); i++) {
+                if (cue.matcher(words.get(i)).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int words(String text) {
+            int n = 0;
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                n++;
+            }
+            return n;
+        }
+
+        /** Two cues for the same thing in one sentence make one event. */
+        private static List<NegotiationEvent> dedupe(Set<NegotiationEvent> events) {
+            Map<String, NegotiationEvent> unique = new java.util.LinkedHashMap<>();
+            for (NegotiationEvent e : events) {
+                unique.putIfAbsent(e.type() + "|" + e.actors() + "|" + e.stance(), e);
+            }
+            return List.copyOf(unique.values());
+        }
+    }
+}

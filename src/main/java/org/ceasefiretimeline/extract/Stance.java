@@ -1,0 +1,7 @@
+package org.ceasefiretimeline.extract;
+
+public enum Stance {
+    ACCEPT,
+    REJECT,
+    COUNTER
+}

@@ -1,0 +1,112 @@
+package org.ceasefiretimeline.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ceasefiretimeline.ingest.RuleFile;
+
+/**
+ * Decides whether a date expression looks back or ahead from the nearest tense cue of {@code tense-cues.txt}.
+ * Distance is counted in words, and each clause boundary crossed counts extra, so the verb of the date's own
+ * clause wins. A possessive ("Sunday’s session will ...") is the subject of what follows, so only cues after
+ * it count.
+ */
+final class TenseDetector {
+
+    record Verdict(Direction direction, String reason) {
+    }
+
+    private record Cue(int begin, int end, Direction direction, String text) {
+    }
+
+    private static final int CLAUSE_PENALTY = 4;
+    private static final int REACH = 14;
+    private static final Pattern FUTURE;
+    private static final Pattern PAST;
+    private static final Set<String> NOT_PAST = new HashSet<>();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:—–(]|\\b(?:that|which|who|but|while|after|before|when|because|though|although)\\b");
+
+    static {
+        List<String> future = new ArrayList<>();
+        List<String> past = new ArrayList<>();
+        for (List<String> entry : RuleFile.load(TenseDetector.class, "tense-cues.txt")) {
+            switch (entry.get(0)) {
+                case "FUTURE" -> future.add(entry.get(1));
+                case "PAST" -> past.add(entry.get(1));
+                default -> NOT_PAST.addAll(List.of(entry.get(1).split("\\|")));
+            }
+        }
+        FUTURE = words(future);
+        PAST = words(past);
+    }
+
+    private TenseDetector() {
+    }
+
+    static Verdict direction(String sentence, int begin, int end, boolean possessive) {
+        Cue nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (Cue cue : cues(sentence)) {
+            if (cue.begin < end && begin < cue.end) {
+                continue;
+            }
+            boolean after = cue.begin >= end;
+            if (possessive && !after) {
+                continue;
+            }
+            int distance = after ? distance(sentence, end, cue.begin) : distance(sentence, cue.end, begin);
+            if (distance < best || (distance == best && cue.direction == Direction.PAST)) {
+                best = distance;
+                nearest = cue;
+            }
+        }
+        if (nearest == null || best > REACH) {
+            return new Verdict(Direction.PAST, "no tense cue near it, and news reports the past");
+        }
+        return new Verdict(nearest.direction, "the nearest tense cue is '" + nearest.text + "'");
+    }
+
+    private static List<Cue> cues(String sentence) {
+        List<Cue> cues = new ArrayList<>();
+        Matcher future = FUTURE.matcher(sentence);
+        while (future.find()) {
+            cues.add(new Cue(future.start(), future.end(), Direction.FUTURE, future.group()));
+        }
+        Matcher past = PAST.matcher(sentence);
+        while (past.find()) {
+            String word = past.group().toLowerCase(Locale.ROOT);
+            boolean insideFuture = cues.stream().anyMatch(c -> c.direction == Direction.FUTURE
+                    && c.begin <= past.start() && past.end() <= c.end);
+            if (!insideFuture && !NOT_PAST.contains(word)) {
+                cues.add(new Cue(past.start(), past.end(), Direction.PAST, past.group()));
+            }
+        }
+        return cues;
+    }
+
+    private static int distance(String sentence, int from, int to) {
+        String between = sentence.substring(from, to);
+        int words = 0;
+        Matcher w = WORD.matcher(between);
+        while (w.find()) {
+            words++;
+        }
+        int boundaries = 0;
+        Matcher b = CLAUSE_BOUNDARY.matcher(between);
+        while (b.find()) {
+            boundaries++;
+        }
+        return words + CLAUSE_PENALTY * boundaries;
+    }
+
+    private static Pattern words(List<String> alternatives) {
+        return Pattern.compile("(?<![\\p{L}'’-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}-])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,102 @@
+package org.ceasefiretimeline.extract.cli;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.ceasefiretimeline.extract.ArticleExtraction;
+import org.ceasefiretimeline.extract.DateMention;
+import org.ceasefiretimeline.extract.NegotiationEvent;
+import org.ceasefiretimeline.extract.Precision;
+import org.ceasefiretimeline.extract.Resolution;
+import org.ceasefiretimeline.ingest.Article;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Writes extraction results as the JSON report of {@code eval/README.md}. */
+public final class ReportWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String write(List<ArticleExtraction> extractions, List<String> errors) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode articles = root.putArray("articles");
+        extractions.forEach(x -> articles.add(article(x)));
+        ArrayNode rootErrors = root.putArray("errors");
+        errors.forEach(rootErrors::add);
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report", e);
+        }
+    }
+
+    private ObjectNode article(ArticleExtraction x) {
+        Article a = x.article();
+        ObjectNode node = JSON.createObjectNode();
+        node.put("file", a.file());
+        node.put("title", a.title());
+        node.put("publisher", a.publisher());
+        node.put("url", a.url());
+        node.put("published", a.published() == null ? null : a.published().toString());
+        node.put("publishedSource", a.publishedSource().name());
+        node.put("publishedEvidence", a.publishedEvidence());
+        ArrayNode errors = node.putArray("errors");
+        a.errors().forEach(errors::add);
+        ArrayNode mentions = node.putArray("mentions");
+        x.mentions().forEach(m -> mentions.add(mention(m)));
+        ArrayNode events = node.putArray("events");
+        x.events().forEach(e -> events.add(event(e)));
+        return node;
+    }
+
+    private ObjectNode mention(DateMention m) {
+        Resolution r = m.resolution();
+        ObjectNode node = JSON.createObjectNode();
+        node.put("sentence", m.sentence().text());
+        node.put("line", m.sentence().line());
+        node.put("text", m.text());
+        node.put("start", format(r.start(), r.precision()));
+        node.put("end", format(r.end(), r.precision()));
+        node.put("precision", r.precision() == null ? null : r.precision().name());
+        node.put("caption", m.sentence().caption());
+        node.put("confidence", m.confidence());
+        node.put("rule", m.rule());
+        node.put("anchor", r.anchor());
+        node.put("reason", r.reason());
+        return node;
+    }
+
+    private ObjectNode event(NegotiationEvent e) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("type", e.type().name());
+        ArrayNode actors = node.putArray("actors");
+        e.actors().forEach(actors::add);
+        ArrayNode mediators = node.putArray("mediators");
+        e.mediators().forEach(mediators::add);
+        node.put("stance", e.stance() == null ? null : e.stance().name());
+        node.put("start", e.date() == null ? null : format(e.date().resolution().start(), Precision.DAY));
+        node.put("dateText", e.date() == null ? null : e.date().text());
+        node.put("sentence", e.sentence().text());
+        node.put("line", e.sentence().line());
+        node.put("trigger", e.trigger());
+        if (!e.terms().isEmpty()) {
+            node.put("proposal", e.terms().summary());
+            ObjectNode terms = node.putObject("terms");
+            terms.put("truce", e.terms().truce());
+            terms.put("stages", e.terms().stages());
+            terms.put("hostages", e.terms().hostages());
+            terms.put("prisoners", e.terms().prisoners());
+        }
+        return node;
+    }
+
+    private static String format(LocalDateTime time, Precision precision) {
+        if (time == null) {
+            return null;
+        }
+        return precision.hasTime() ? time.toString() : time.toLocalDate().toString();
+    }
+}

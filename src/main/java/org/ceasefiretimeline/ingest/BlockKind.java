@@ -1,0 +1,7 @@
+package org.ceasefiretimeline.ingest;
+
+public enum BlockKind {
+    HEADLINE,
+    PARAGRAPH,
+    CAPTION
+}

@@ -1,0 +1,63 @@
+package org.ceasefiretimeline.ingest;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Month and weekday names from {@code calendar-words.txt}, loaded once. */
+public final class CalendarWords {
+
+    private static final Map<String, Month> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+    static {
+        for (List<String> entry : RuleFile.load(CalendarWords.class, "calendar-words.txt")) {
+            int number = Integer.parseInt(entry.get(1));
+            for (String name : entry.get(2).split(" ")) {
+                if (entry.get(0).equals("MONTH")) {
+                    MONTHS.put(name, Month.of(number));
+                } else {
+                    WEEKDAYS.put(name, DayOfWeek.of(number));
+                }
+            }
+        }
+    }
+
+    /** A regex alternation of every month name, longest first so "Sept." wins over "Sep". */
+    public static final String MONTH_REGEX = alternation(MONTHS.keySet());
+    public static final String WEEKDAY_REGEX = alternation(WEEKDAYS.keySet());
+
+    private CalendarWords() {
+    }
+
+    public static Month month(String name) {
+        Month month = MONTHS.get(name.strip());
+        if (month == null) {
+            throw new IllegalArgumentException("not a month name: " + name);
+        }
+        return month;
+    }
+
+    public static DayOfWeek weekday(String name) {
+        DayOfWeek day = WEEKDAYS.get(name.strip());
+        if (day == null) {
+            throw new IllegalArgumentException("not a weekday name: " + name);
+        }
+        return day;
+    }
+
+    public static boolean isMonth(String name) {
+        return MONTHS.containsKey(name);
+    }
+
+    private static String alternation(java.util.Set<String> names) {
+        return "(?:" + names.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(n -> n.replace(".", "\\."))
+                .collect(Collectors.joining("|")) + ")";
+    }
+}

@@ -1,0 +1,8 @@
+package org.ceasefiretimeline.ingest;
+
+public class InvalidManifestException extends Exception {
+
+    public InvalidManifestException(String message) {
+        super(message);
+    }
+}
