@@ -47,15 +47,21 @@ final class NegotiationFinder {
         return counterProposals(events);
     }
 
-    /** Once mediators have a proposal on the table, a party's own proposal answers it. */
+    /**
+     * Once mediators have a proposal on the table, the proposal of a party that answered with a counter (or
+     * whose counter-proposal the article names) is a counter-proposal.
+     */
     private static List<NegotiationEvent> counterProposals(List<NegotiationEvent> events) {
         boolean mediatorProposal = events.stream().anyMatch(e -> e.type() == EventType.PROPOSAL
                 && e.actors().stream().anyMatch(a -> ActorGazetteer.role(a) == ActorRole.MEDIATOR));
+        Set<String> countering = new java.util.HashSet<>();
+        events.stream().filter(e -> e.stance() == Stance.COUNTER || e.type() == EventType.COUNTER_PROPOSAL)
+                .forEach(e -> countering.addAll(e.actors()));
         if (!mediatorProposal) {
             return events;
         }
         return events.stream().map(e -> e.type() == EventType.PROPOSAL && !e.actors().isEmpty()
-                && e.actors().stream().allMatch(a -> ActorGazetteer.role(a) == ActorRole.PARTY)
+                && countering.containsAll(e.actors())
                         ? new NegotiationEvent(EventType.COUNTER_PROPOSAL, e.actors(), e.mediators(), null, e.terms(),
                                 e.sentence(), e.trigger(), e.date())
                         : e).toList();
@@ -68,6 +74,7 @@ final class NegotiationFinder {
         List<NegotiationEvent> events() {
             Set<NegotiationEvent> events = new LinkedHashSet<>();
             responses(events);
+            criticism(events);
             proposals(events);
             demands(events);
             simple(events, Kind.TALKS_SUSPENDED, EventType.TALKS_SUSPENDED);
@@ -89,7 +96,7 @@ final class NegotiationFinder {
             for (Kind kind : List.of(Kind.REJECT, Kind.ACCEPT, Kind.COUNTER)) {
                 Matcher m = NegotiationCues.of(kind).matcher(text);
                 while (m.find()) {
-                    if (preceded(Kind.MODAL, m.start(), 2)) {
+                    if (preceded(Kind.MODAL, m.start(), 2) && !hedged(m.start())) {
                         continue;
                     }
                     List<String> who = agentAfter(m.end());
@@ -112,9 +119,27 @@ final class NegotiationFinder {
 
         /** "Hamas claimed to have accepted" a text that "differed" from the one on the table: a counter. */
         private boolean hedgedAcceptance(int verbStart) {
+            return hedged(verbStart) && NegotiationCues.of(Kind.DIFFERENT).matcher(sentence.text()).find();
+        }
+
+        private boolean hedged(int verbStart) {
             String before = sentence.text().substring(Math.max(0, verbStart - 25), verbStart);
-            return NegotiationCues.of(Kind.HEDGE).matcher(before).find()
-                    && NegotiationCues.of(Kind.DIFFERENT).matcher(sentence.text()).find();
+            return NegotiationCues.of(Kind.HEDGE).matcher(before).find();
+        }
+
+        /** "Biden said Hamas’s reply was “a little over the top”": the speaker criticizes what was put forward. */
+        private void criticism(Set<NegotiationEvent> events) {
+            String text = sentence.text();
+            Matcher critic = NegotiationCues.of(Kind.CRITICIZE).matcher(text);
+            Matcher speech = NegotiationCues.of(Kind.SPEECH).matcher(text);
+            if (!critic.find() || !speech.find() || speech.start() > critic.start()
+                    || !text.matches("(?is).*\\b(?:reply|response|proposals?|terms|demands|conditions|offer|plan)\\b.*")) {
+                return;
+            }
+            List<String> speaker = subjectBefore(speech.start());
+            if (!speaker.isEmpty()) {
+                events.add(event(EventType.RESPONSE, speaker, Stance.CRITICIZE, Terms.NONE, critic.group(), critic.start()));
+            }
         }
 
         private void proposals(Set<NegotiationEvent> events) {
@@ -170,9 +195,14 @@ final class NegotiationFinder {
         private void simple(Set<NegotiationEvent> events, Kind kind, EventType type) {
             Matcher m = NegotiationCues.of(kind).matcher(sentence.text());
             if (m.find()) {
-                List<String> who = subjectBefore(m.start());
+                // "the departure of Israeli and Hamas negotiating teams": the actors inside the phrase act
+                List<String> who = actors.stream().filter(a -> a.begin() >= m.start() && a.end() <= m.end())
+                        .map(ActorMention::actor).distinct().toList();
                 if (who.isEmpty()) {
-                    who = actors.stream().filter(a -> a.begin() < m.start()).map(ActorMention::actor).distinct().toList();
+                    who = subjectBefore(m.start());
+                }
+                if (who.isEmpty() && !actors.isEmpty()) {
+                    who = listStartingAt(actors.get(0).begin());
                 }
                 events.add(event(type, who, null, Terms.NONE, m.group(), m.start()));
             }
@@ -209,19 +239,16 @@ final class NegotiationFinder {
             if (words(between) > SUBJECT_REACH || CLAUSE_BREAK.matcher(between).find()) {
                 return List.of();
             }
-            int end = nearest.end();
-            return actors.stream().filter(a -> a.end() == end).map(ActorMention::actor).distinct().toList();
+            return listEndingAt(nearest);
         }
 
         /** "an Egyptian proposal", "Hamas’s counter-proposal", "the Hamas hostage proposal". */
         private List<String> ownerBefore(int at) {
-            List<String> owners = subjectBefore(at);
-            if (owners.isEmpty()) {
-                return owners;
+            ActorMention last = actors.stream().filter(a -> a.end() <= at).reduce((a, b) -> b).orElse(null);
+            if (last == null || words(sentence.text().substring(last.end(), at)) > 2) {
+                return List.of();
             }
-            ActorMention last = actors.stream().filter(a -> a.end() <= at).reduce((a, b) -> b).orElseThrow();
-            String between = sentence.text().substring(last.end(), at);
-            return words(between) <= 2 ? listEndingAt(last) : List.of();
+            return subjectBefore(at);
         }
 
         /** "the proposal crafted by mediators", "a proposed outline sent last week by Qatari and Egyptian mediators". */

@@ -3,5 +3,7 @@ package org.ceasefiretimeline.extract;
 public enum Stance {
     ACCEPT,
     REJECT,
-    COUNTER
+    COUNTER,
+    /** judged it without answering it: "a little over the top" */
+    CRITICIZE
 }
