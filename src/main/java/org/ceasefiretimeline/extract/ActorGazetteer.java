@@ -30,6 +30,10 @@ final class ActorGazetteer {
             ROLES.put(actor.name, actor.role);
             for (String alias : entry.get(2).split(";\\s*")) {
                 BY_ALIAS.put(alias, actor);
+                // "the terror group" opens sentences too
+                if (alias.startsWith("the ") || alias.startsWith("mediators")) {
+                    BY_ALIAS.put(Character.toUpperCase(alias.charAt(0)) + alias.substring(1), actor);
+                }
             }
         }
         ALIASES = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + BY_ALIAS.keySet().stream()

@@ -402,8 +402,8 @@ public final class DateResolver {
             return day.atTime(LocalTime.NOON);
         }
         if (c.equals("midnight")) {
-            // "midnight Thursday" is the end of Thursday
-            return day.plusDays(1).atStartOfDay();
+            // "midnight Thursday" is the end of Thursday: dated Thursday, as the article dates it
+            return day.atTime(23, 59);
         }
         Matcher m = CLOCK.matcher(c);
         if (!m.find()) {

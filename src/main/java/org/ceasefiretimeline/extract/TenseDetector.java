@@ -29,6 +29,7 @@ final class TenseDetector {
     private static final Pattern FUTURE;
     private static final Pattern PAST;
     private static final Set<String> NOT_PAST = new HashSet<>();
+    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:be|been|being)\\s+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:—–(]|\\b(?:that|which|who|but|while|after|before|when|because|though|although)\\b");
 
@@ -83,7 +84,8 @@ final class TenseDetector {
             String word = past.group().toLowerCase(Locale.ROOT);
             boolean insideFuture = cues.stream().anyMatch(c -> c.direction == Direction.FUTURE
                     && c.begin <= past.start() && past.end() <= c.end);
-            if (!insideFuture && !NOT_PAST.contains(word)) {
+            boolean participle = PASSIVE_AUXILIARY.matcher(sentence.substring(0, past.start())).find();
+            if (!insideFuture && !participle && !NOT_PAST.contains(word)) {
                 cues.add(new Cue(past.start(), past.end(), Direction.PAST, past.group()));
             }
         }

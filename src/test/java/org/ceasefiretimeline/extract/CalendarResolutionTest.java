@@ -1,0 +1,105 @@
+package org.ceasefiretimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Month-days, months, weeks and years, across year boundaries. */
+class CalendarResolutionTest {
+
+    @ParameterizedTest(name = "published {0}: ''{2}'' in ''{1}'' starts {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-01-03 | The strike on December 28 killed two commanders.            | December 28   | 2023-12-28
+            2024-01-03 | Talks will resume on January 10 in Doha.                     | January 10    | 2024-01-10
+            2023-12-30 | Talks will resume on January 3, the envoy said.              | January 3     | 2024-01-03
+            2024-05-10 | The war began after the attack of October 7.                 | October 7     | 2023-10-07
+            2024-05-10 | The war began after the attack of 7 October.                 | 7 October     | 2023-10-07
+            2024-05-10 | The convoy crossed on Oct. 7, 2023 at dawn.                  | Oct. 7, 2023  | 2023-10-07
+            2024-01-03 | The first truce held in December.                            | December      | 2023-12-01
+            2024-01-03 | A summit will be held in February.                           | February      | 2024-02-01
+            2024-05-10 | A weeklong pause in late November freed 105 hostages.        | late November | 2023-11-21
+            2024-05-10 | Fighting intensified in mid-March.                           | mid-March     | 2024-03-11
+            2024-05-10 | Egypt first floated the idea in early 2024.                  | early 2024    | 2024-01-01
+            2024-05-10 | The fence was built after the 2014 war.                      | 2014          | 2014-01-01
+            2024-05-10 | Israel left the Strip in 2005 and Hamas won in 2006.         | 2005          | 2005-01-01
+            2024-01-03 | Gallant said last week that the operation would go on.       | last week     | 2023-12-25
+            2024-01-03 | Negotiators will meet next week in Cairo.                    | next week     | 2024-01-08
+            2024-01-03 | Hamas answered earlier this week.                            | earlier this week | 2024-01-01
+            2024-01-07 | There will be talks in the coming week.                      | the coming week | 2024-01-08
+            2024-05-10 | At the end of last week, Israel sent a team.                 | end of last week | 2024-05-03
+            2024-05-10 | The plan was drafted last month.                             | last month    | 2024-04-01
+            2024-01-03 | The plan was drafted last year.                              | last year     | 2023-01-01
+            2024-05-10 | The plan was presented three days ago.                       | three days ago | 2024-05-07
+            2024-05-13 | The talks stalled over the weekend.                          | the weekend   | 2024-05-11
+            """)
+    void calendar_expressions_resolve_against_publication(LocalDate published, String sentence, String phrase,
+            LocalDate start) {
+        assertThat(Extracted.from(sentence, published).day(phrase)).isEqualTo(start);
+    }
+
+    @ParameterizedTest(name = "''{0}'' → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hamas rejected the offer on Tuesday. A day later, Egypt presented a new plan.           | A day later    | 2024-06-05
+            Hamas rejected the offer on Tuesday. Two days earlier, Qatar had warned it would.       | Two days earlier | 2024-06-02
+            The cabinet met on Wednesday. The night before, rockets hit Sderot.                     | The night before | 2024-06-04
+            Egypt sent the outline on Monday. The next day, Israel approved it.                     | The next day   | 2024-06-04
+            Envoys met on Monday. An hour later, the talks broke up.                                | An hour later  | 2024-06-03
+            """)
+    void a_relative_expression_counts_from_the_date_just_before_it(String text, String phrase, LocalDate expected) {
+        Extracted x = Extracted.from(text, LocalDate.of(2024, 6, 7));
+        assertThat(x.day(phrase)).isEqualTo(expected);
+        assertThat(x.mention(phrase).resolution().anchor()).startsWith("mention");
+    }
+
+    @Test
+    void a_relative_expression_with_no_date_before_it_counts_from_publication() {
+        Extracted x = Extracted.from("A day earlier, the cabinet approved the plan.", LocalDate.of(2024, 6, 7));
+        assertThat(x.day("A day earlier")).isEqualTo(LocalDate.of(2024, 6, 6));
+        assertThat(x.mention("A day earlier").resolution().anchor()).isEqualTo("publication 2024-06-07");
+    }
+
+    @Test
+    void times_on_the_day_clocks_change_keep_their_wall_clock_reading() {
+        // Israel moved its clocks forward at 02:00 on Friday 29 March 2024; the reporter's wall clock is what counts
+        Extracted x = Extracted.from("The strike came at 2:30 a.m. on Friday, residents said.",
+                LocalDate.of(2024, 3, 29), ZoneId.of("Asia/Jerusalem"));
+        assertThat(x.mention("Friday").resolution().start()).hasToString("2024-03-29T02:30");
+        Extracted london = Extracted.from("Officials met early Sunday, as clocks went back.",
+                LocalDate.of(2024, 10, 27), ZoneId.of("Europe/London"));
+        assertThat(london.day("early Sunday")).isEqualTo(LocalDate.of(2024, 10, 27));
+    }
+
+    @Test
+    void holidays_natty_knows_are_moved_into_the_past_when_the_sentence_reports_it() {
+        Extracted x = Extracted.from("Fighting paused briefly on Christmas Eve, residents said.", LocalDate.of(2024, 1, 3));
+        assertThat(x.day("Christmas")).isEqualTo(LocalDate.of(2023, 12, 24));
+        assertThat(x.mention("Christmas").rule()).isEqualTo("NATTY");
+    }
+
+    @Test
+    void with_no_publication_day_relative_dates_stay_unresolved_and_absolute_ones_resolve() {
+        Extracted x = Extracted.from("Hamas answered on Monday to the outline of May 2, 2024.", null);
+        assertThat(x.mention("Monday").resolved()).isFalse();
+        assertThat(x.mention("Monday").resolution().reason()).contains("unknown");
+        assertThat(x.day("May 2, 2024")).isEqualTo(LocalDate.of(2024, 5, 2));
+    }
+
+    @ParameterizedTest(name = "no date in ''{0}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            Some 2000 rockets were fired at Israel.
+            More than 2,000 people were wounded in the strikes.
+            The group may decide to accept the deal.
+            Israel struck for a second time that hour, a day of heavy fighting.
+            One soldier took 1 hard drive from the tunnel.
+            He said the March organizers would change the route.
+            The 1500 prisoners would be freed in stages.
+            """)
+    void numbers_and_words_that_only_look_like_dates_are_not_mentions(String sentence) {
+        assertThat(Extracted.from(sentence, LocalDate.of(2024, 5, 10)).texts()).isEmpty();
+    }
+}

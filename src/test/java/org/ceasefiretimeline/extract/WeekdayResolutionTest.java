@@ -1,0 +1,82 @@
+package org.ceasefiretimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every weekday said on every publication weekday, in the past and in the future tense. */
+class WeekdayResolutionTest {
+
+    /** Monday 2024-06-03 .. Sunday 2024-06-09 as publication days. */
+    static Stream<Arguments> everyWeekdayOnEveryPublicationDay() {
+        List<Arguments> rows = new ArrayList<>();
+        for (int p = 0; p < 7; p++) {
+            LocalDate published = LocalDate.of(2024, 6, 3).plusDays(p);
+            for (DayOfWeek said : DayOfWeek.values()) {
+                int back = (published.getDayOfWeek().getValue() - said.getValue() + 7) % 7;
+                int ahead = (said.getValue() - published.getDayOfWeek().getValue() + 7) % 7;
+                rows.add(Arguments.of(published, name(said), published.minusDays(back), published.plusDays(ahead)));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "published {0}: ''{1}'' is {2} in the past, {3} ahead")
+    @MethodSource("everyWeekdayOnEveryPublicationDay")
+    void a_bare_weekday_is_the_latest_such_day_in_the_past_or_the_next_one_ahead(LocalDate published, String weekday,
+            LocalDate past, LocalDate future) {
+        assertThat(Extracted.from("The envoy met Hamas leaders on " + weekday + " in Doha.", published).day(weekday))
+                .isEqualTo(past);
+        assertThat(Extracted.from("The envoy will meet Hamas leaders on " + weekday + " in Doha.", published)
+                .day(weekday)).isEqualTo(future);
+    }
+
+    @ParameterizedTest(name = "published {0}: ''{1}'' → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-06-07 | The cabinet approved the outline late Wednesday night. | Wednesday | 2024-06-05
+            2024-06-07 | Talks are due to resume in Cairo on Sunday. | Sunday | 2024-06-09
+            2024-06-07 | Talks are set to resume Tuesday, officials said. | Tuesday | 2024-06-11
+            2024-06-07 | Mediators said Monday’s session would decide the matter. | Monday | 2024-06-10
+            2024-06-07 | Mediators said that Monday’s session decided nothing. | Monday | 2024-06-03
+            2024-06-07 | The truce, which would have begun at midnight Thursday, never started. | Thursday | 2024-06-06
+            2024-06-07 | Hamas said last Friday that it would study the plan. | Friday | 2024-05-31
+            2024-06-07 | Hamas will answer next Friday, an official said. | Friday | 2024-06-14
+            2024-06-10 | The delegation arrived in Cairo early Sunday. | Sunday | 2024-06-09
+            2024-06-10 | Negotiators met on Monday morning and will meet again Thursday. | Monday | 2024-06-10
+            2024-06-10 | Negotiators met on Monday morning and will meet again Thursday. | Thursday | 2024-06-13
+            """)
+    void the_tense_of_the_clause_decides_the_direction(LocalDate published, String sentence, String weekday,
+            LocalDate expected) {
+        assertThat(Extracted.from(sentence, published).day(weekday)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "''{0}'' starts at {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Israeli jets struck targets early Friday.              | 2024-06-07T00:00 | PART_OF_DAY
+            The security cabinet met Thursday night.               | 2024-06-06T20:00 | PART_OF_DAY
+            Rockets were fired on Wednesday afternoon.             | 2024-06-05T12:00 | PART_OF_DAY
+            The truce took effect at midnight Thursday.            | 2024-06-06T23:59 | TIME
+            Sirens sounded at 8:30 p.m. Tuesday.                   | 2024-06-04T20:30 | TIME
+            Sirens sounded Tuesday at 8 p.m. in the south.         | 2024-06-04T20:00 | TIME
+            """)
+    void parts_of_the_day_and_clock_times_narrow_the_day(String sentence, String start, Precision precision) {
+        DateMention m = Extracted.from(sentence, LocalDate.of(2024, 6, 7)).extraction().mentions().get(0);
+        assertThat(m.resolution().start()).hasToString(start);
+        assertThat(m.resolution().precision()).isEqualTo(precision);
+    }
+
+    private static String name(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}
