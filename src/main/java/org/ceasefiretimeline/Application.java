@@ -2,6 +2,7 @@ package org.ceasefiretimeline;
 
 import java.util.Arrays;
 
+import org.ceasefiretimeline.extract.cli.BenchmarkCommand;
 import org.ceasefiretimeline.extract.cli.ExtractCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,9 +11,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
-        // `extract` runs the plain-Java pipeline alone: no web server, no database
+        // `extract` and `benchmark` run the plain-Java pipeline alone: no web server, no database
         if (args.length > 0 && args[0].equals("extract")) {
             System.exit(new ExtractCommand().run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("benchmark")) {
+            System.exit(new BenchmarkCommand().run(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -128,7 +128,9 @@ final class DateMentionFinder {
         }
         if (article.published() != null) {
             String where = article.file() + ", line " + sentence.line();
-            for (var candidate : NattyCandidates.find(sentence.text(), article.published(), article.timezone(), where)) {
+            List<int[]> spans = chosen.stream().map(f -> new int[] {f.begin(), f.end()}).toList();
+            for (var candidate : NattyCandidates.find(sentence.text(), spans, article.published(), article.timezone(),
+                    where)) {
                 if (chosen.stream().noneMatch(f -> f.begin() < candidate.end() && candidate.begin() < f.end())) {
                     chosen.add(new NattyFound(candidate));
                 }
