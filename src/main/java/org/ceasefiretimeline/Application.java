@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.ceasefiretimeline.extract.cli.BenchmarkCommand;
 import org.ceasefiretimeline.extract.cli.ExtractCommand;
+import org.ceasefiretimeline.timeline.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -17,6 +18,9 @@ public class Application {
         }
         if (args.length > 0 && args[0].equals("benchmark")) {
             System.exit(new BenchmarkCommand().run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(new ImportCommand().run(Application.class, Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(Application.class, args);
     }

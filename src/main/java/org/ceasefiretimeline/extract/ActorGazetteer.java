@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.ceasefiretimeline.ingest.RuleFile;
 
 /** Finds the actors of {@code actors.txt} in a sentence. */
-final class ActorGazetteer {
+public final class ActorGazetteer {
 
     static final String FOCAL = "FOCAL";
     static final String MEDIATORS = "MEDIATORS";
@@ -56,7 +56,8 @@ final class ActorGazetteer {
         return found;
     }
 
-    static ActorRole role(String actor) {
+    /** The default role of an actor named in {@code actors.txt}; OTHER for names it does not know. */
+    public static ActorRole role(String actor) {
         return ROLES.getOrDefault(actor, ActorRole.OTHER);
     }
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.Block;
@@ -16,6 +18,9 @@ import org.ceasefiretimeline.ingest.Block;
  */
 public final class ExtractionPipeline {
 
+    private static final Pattern OPERATION = Pattern.compile(
+            "Operation(?: [A-Z][a-z]+)+(?: (?:and|of) [A-Z][a-z]+(?: [A-Z][a-z]+)*)?");
+
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DateMentionFinder dates = new DateMentionFinder();
     private final NegotiationFinder negotiations = new NegotiationFinder();
@@ -23,8 +28,10 @@ public final class ExtractionPipeline {
     public ArticleExtraction extract(Article article) {
         List<Sentence> sentences = sentences(article);
         List<DateMention> mentions = dates.find(article, sentences);
-        List<NegotiationEvent> events = negotiations.find(article, sentences, mentions);
-        return new ArticleExtraction(article, sentences, mentions, events);
+        ArticleActors actors = ArticleActors.of(sentences);
+        List<NegotiationEvent> events = negotiations.find(sentences, mentions, actors);
+        return new ArticleExtraction(article, sentences, mentions, events, actors.focalGroup(), actors.mediators(),
+                operation(sentences));
     }
 
     /** Extracts every article on all cores, keeping the input order. */
@@ -59,9 +66,19 @@ public final class ExtractionPipeline {
         try {
             return extract(article);
         } catch (RuntimeException e) {
-            return new ArticleExtraction(article.withErrors(List.of(article.file() + ": extraction failed: " + e)),
-                    List.of(), List.of(), List.of());
+            return ArticleExtraction.failed(article.withErrors(List.of(article.file() + ": extraction failed: " + e)));
         }
+    }
+
+    /** "Operation Shield and Arrow": the first named operation in the article, if any. */
+    private static String operation(List<Sentence> sentences) {
+        for (Sentence sentence : sentences) {
+            Matcher m = OPERATION.matcher(sentence.text());
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        return null;
     }
 
     List<Sentence> sentences(Article article) {

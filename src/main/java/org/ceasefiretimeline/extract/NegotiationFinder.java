@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ceasefiretimeline.ingest.Article;
 
 /**
  * Finds proposals, counter-proposals, demands, responses and the other events of a negotiation round in an
@@ -31,8 +30,7 @@ final class NegotiationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+)(?:the\\s+)?$");
 
-    List<NegotiationEvent> find(Article article, List<Sentence> sentences, List<DateMention> mentions) {
-        ArticleActors context = ArticleActors.of(sentences);
+    List<NegotiationEvent> find(List<Sentence> sentences, List<DateMention> mentions, ArticleActors context) {
         Map<Sentence, List<DateMention>> datesBySentence = new HashMap<>();
         mentions.forEach(m -> datesBySentence.computeIfAbsent(m.sentence(), s -> new ArrayList<>()).add(m));
         List<NegotiationEvent> events = new ArrayList<>();

@@ -1,0 +1,33 @@
+package org.ceasefiretimeline.timeline;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code import <files or folders>}: imports articles into the database without starting the web server.
+ * Exit status 0 when every article was imported or already there, 1 when some had problems.
+ */
+public final class ImportCommand {
+
+    public int run(Class<?> application, String[] args) {
+        if (args.length == 0) {
+            System.err.println("usage: import <article files or folders>...");
+            return 2;
+        }
+        List<Path> inputs = Arrays.stream(args).map(Path::of).toList();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .properties("ceasefire.import-seeds-on-start=false")
+                .run()) {
+            ImportResult result = context.getBean(ArticleImporter.class).importPaths(inputs);
+            result.problems().forEach(p -> System.err.println("import: " + p));
+            System.out.println("import: " + result);
+            return result.problems().isEmpty() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.ceasefiretimeline.timeline;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.ceasefiretimeline.extract.Precision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+
+/**
+ * A proposal, counter-proposal or demand: its terms and typed dates. Proposed is its event's date; answered
+ * is each response's; effective and ended when the text gives them.
+ */
+@Entity
+public class Proposal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "event_id")
+    private TimelineEvent event;
+
+    private String truce;
+
+    private String stages;
+
+    private String hostages;
+
+    private String prisoners;
+
+    /** The proposal this one counters. */
+    @ManyToOne
+    @JoinColumn(name = "answers_id")
+    private Proposal answers;
+
+    @Column(name = "effective_at")
+    private LocalDateTime effectiveAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "effective_precision")
+    private Precision effectivePrecision;
+
+    @Column(name = "ended_at")
+    private LocalDateTime endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ended_precision")
+    private Precision endedPrecision;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "proposal_mediator", joinColumns = @JoinColumn(name = "proposal_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    private Set<Actor> mediators = new LinkedHashSet<>();
+
+    protected Proposal() {
+    }
+
+    public Proposal(TimelineEvent event, String truce, String stages, String hostages, String prisoners) {
+        this.event = event;
+        this.truce = truce;
+        this.stages = stages;
+        this.hostages = hostages;
+        this.prisoners = prisoners;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TimelineEvent getEvent() {
+        return event;
+    }
+
+    public String getTruce() {
+        return truce;
+    }
+
+    public String getStages() {
+        return stages;
+    }
+
+    public String getHostages() {
+        return hostages;
+    }
+
+    public String getPrisoners() {
+        return prisoners;
+    }
+
+    /** Fills in terms this source states and earlier sources did not. */
+    public void complete(String truce, String stages, String hostages, String prisoners) {
+        this.truce = this.truce != null ? this.truce : truce;
+        this.stages = this.stages != null ? this.stages : stages;
+        this.hostages = this.hostages != null ? this.hostages : hostages;
+        this.prisoners = this.prisoners != null ? this.prisoners : prisoners;
+    }
+
+    public Proposal getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(Proposal answers) {
+        this.answers = answers;
+    }
+
+    public LocalDateTime getEffectiveAt() {
+        return effectiveAt;
+    }
+
+    public Precision getEffectivePrecision() {
+        return effectivePrecision;
+    }
+
+    public LocalDateTime getEndedAt() {
+        return endedAt;
+    }
+
+    public Precision getEndedPrecision() {
+        return endedPrecision;
+    }
+
+    public Set<Actor> getMediators() {
+        return mediators;
+    }
+}

@@ -1,0 +1,178 @@
+package org.ceasefiretimeline.timeline;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.extract.Precision;
+import org.ceasefiretimeline.extract.Stance;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One dated event of a round as readers see it: a proposal, a response, talks held or suspended. It keeps
+ * every source that reports it; its date is that of its best-dated source unless an editor set another.
+ */
+@Entity
+@Table(name = "timeline_event")
+public class TimelineEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "stable_key", nullable = false, unique = true)
+    private String stableKey;
+
+    @ManyToOne
+    @JoinColumn(name = "round_id")
+    private NegotiationRound round;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type", nullable = false)
+    private EventType type;
+
+    @Enumerated(EnumType.STRING)
+    private Stance stance;
+
+    @Column(name = "start_at")
+    private LocalDateTime start;
+
+    @Column(name = "end_at")
+    private LocalDateTime end;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    private Precision precision;
+
+    @Column(name = "date_phrase")
+    private String datePhrase;
+
+    /** True when no sentence dates the event and it is placed on its article's publication day. */
+    @Column(nullable = false)
+    private boolean approximate;
+
+    private String summary;
+
+    @Column(nullable = false)
+    private boolean verified;
+
+    @Version
+    private long version;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    private Set<Actor> actors = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<EventSource> sources = new ArrayList<>();
+
+    protected TimelineEvent() {
+    }
+
+    public TimelineEvent(String stableKey, EventType type, Stance stance, String summary) {
+        this.stableKey = stableKey;
+        this.type = type;
+        this.stance = stance;
+        this.summary = summary;
+    }
+
+    public void date(LocalDateTime start, LocalDateTime end, Precision precision, String phrase, boolean approximate) {
+        this.start = start;
+        this.end = end;
+        this.precision = precision;
+        this.datePhrase = phrase;
+        this.approximate = approximate;
+    }
+
+    public EventSource addSource(Article article, String sentence, int line, DateMention mention) {
+        EventSource source = new EventSource(this, article, sentence, line, mention);
+        sources.add(source);
+        return source;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getStableKey() {
+        return stableKey;
+    }
+
+    public NegotiationRound getRound() {
+        return round;
+    }
+
+    public void setRound(NegotiationRound round) {
+        this.round = round;
+    }
+
+    public EventType getType() {
+        return type;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public LocalDateTime getEnd() {
+        return end;
+    }
+
+    public Precision getPrecision() {
+        return precision;
+    }
+
+    public String getDatePhrase() {
+        return datePhrase;
+    }
+
+    public boolean isApproximate() {
+        return approximate;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<Actor> getActors() {
+        return actors;
+    }
+
+    public List<EventSource> getSources() {
+        return sources;
+    }
+}
