@@ -4,18 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ceasefiretimeline.extract.EventType;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long> {
+public interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long>, JpaSpecificationExecutor<TimelineEvent> {
 
     Optional<TimelineEvent> findByStableKey(String stableKey);
 
     List<TimelineEvent> findByRoundOrderByStartAscIdAsc(NegotiationRound round);
 
     List<TimelineEvent> findByRoundAndType(NegotiationRound round, EventType type);
-
-    List<TimelineEvent> findAllByOrderByStartDescIdDesc(Pageable page);
 
     long countByRound(NegotiationRound round);
 

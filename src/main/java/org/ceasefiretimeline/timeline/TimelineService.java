@@ -1,0 +1,108 @@
+package org.ceasefiretimeline.timeline;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ceasefiretimeline.extract.ActorRole;
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.timeline.TimelineViews.EventFilter;
+import org.ceasefiretimeline.timeline.TimelineViews.EventView;
+import org.ceasefiretimeline.timeline.TimelineViews.ProposalThread;
+import org.ceasefiretimeline.timeline.TimelineViews.RoundDetail;
+import org.ceasefiretimeline.timeline.TimelineViews.RoundSummary;
+import org.ceasefiretimeline.timeline.TimelineViews.SourceView;
+import org.ceasefiretimeline.timeline.TimelineViews.TermsView;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reader's queries: rounds, a round's events and proposal threads, and all events page by page. */
+@Service
+@Transactional(readOnly = true)
+public class TimelineService {
+
+    private static final List<EventType> PROPOSAL_TYPES = List.of(EventType.PROPOSAL, EventType.COUNTER_PROPOSAL,
+            EventType.DEMAND);
+
+    private final RoundRepository rounds;
+    private final TimelineEventRepository events;
+    private final ProposalRepository proposals;
+    private final ResponseRepository responses;
+
+    TimelineService(RoundRepository rounds, TimelineEventRepository events, ProposalRepository proposals,
+            ResponseRepository responses) {
+        this.rounds = rounds;
+        this.events = events;
+        this.proposals = proposals;
+        this.responses = responses;
+    }
+
+    /** Rounds, newest first. */
+    public List<RoundSummary> rounds() {
+        return rounds.findAllByOrderByStartDayDesc().stream().map(this::summary).toList();
+    }
+
+    public Optional<RoundDetail> round(String slug) {
+        return rounds.findBySlug(slug).map(round -> {
+            Map<Long, Proposal> byEvent = proposals.findByEventRound(round).stream()
+                    .collect(Collectors.toMap(p -> p.getEvent().getId(), Function.identity()));
+            List<EventView> views = events.findByRoundOrderByStartAscIdAsc(round).stream()
+                    .map(e -> view(e, byEvent.get(e.getId()))).toList();
+            List<ProposalThread> threads = views.stream().filter(v -> PROPOSAL_TYPES.contains(v.type()))
+                    .map(p -> new ProposalThread(p, views.stream()
+                            .filter(r -> r.type() == EventType.RESPONSE && p.proposalId().equals(r.proposalId()))
+                            .toList()))
+                    .toList();
+            return new RoundDetail(summary(round), views, threads);
+        });
+    }
+
+    /** All events across rounds, newest first, one slice at a time, filtered in the database. */
+    public List<EventView> events(EventFilter filter, int offset, int limit) {
+        var slice = new OffsetLimit(offset, limit, Sort.by(Sort.Order.desc("start"), Sort.Order.desc("id")));
+        return events.findAll(EventSpecifications.matching(filter), slice).stream().map(e -> view(e, null)).toList();
+    }
+
+    public long countEvents(EventFilter filter) {
+        return events.count(EventSpecifications.matching(filter));
+    }
+
+    private RoundSummary summary(NegotiationRound round) {
+        return new RoundSummary(round.getSlug(), round.getName(), round.getStartDay(), round.getEndDay(),
+                names(round.actors(ActorRole.PARTY)), names(round.actors(ActorRole.MEDIATOR)),
+                events.countByRoundAndTypeIn(round, PROPOSAL_TYPES), events.countByRound(round), round.getOutcome());
+    }
+
+    private EventView view(TimelineEvent e, Proposal ownProposal) {
+        Proposal proposal = ownProposal;
+        if (proposal == null && PROPOSAL_TYPES.contains(e.getType())) {
+            proposal = proposals.findByEvent(e).orElse(null);
+        }
+        Long proposalId = null;
+        Long answers = null;
+        TermsView terms = null;
+        if (proposal != null) {
+            proposalId = proposal.getId();
+            answers = proposal.getAnswers() == null ? null : proposal.getAnswers().getId();
+            terms = new TermsView(proposal.getTruce(), proposal.getStages(), proposal.getHostages(), proposal.getPrisoners());
+        } else if (e.getType() == EventType.RESPONSE) {
+            proposalId = responses.findByEvent(e).map(Response::getProposal).map(Proposal::getId).orElse(null);
+        }
+        List<SourceView> sources = e.getSources().stream().map(s -> new SourceView(s.getArticle().getFileName(),
+                s.getArticle().getTitle(), s.getArticle().getPublisher(), s.getArticle().getUrl(),
+                s.getArticle().getPublished(), s.getSentence(), s.getLine(),
+                s.getDateMention() == null ? null : s.getDateMention().getPhrase(),
+                s.getDateMention() == null ? null : s.getDateMention().getReason())).toList();
+        return new EventView(e.getId(), e.getRound() == null ? null : e.getRound().getSlug(), e.getType(), e.getStance(),
+                e.getStart(), e.getEnd(), e.getPrecision(), e.getDatePhrase(), e.isApproximate(),
+                names(List.copyOf(e.getActors())), e.getSummary(), sources, proposalId, answers, terms, e.isVerified());
+    }
+
+    private static List<String> names(List<Actor> actors) {
+        return actors.stream().map(Actor::getName).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package org.ceasefiretimeline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.extract.Stance;
+import org.ceasefiretimeline.timeline.TimelineViews.EventFilter;
+import org.ceasefiretimeline.timeline.TimelineViews.EventView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+@DataJpaTest(properties = "ceasefire.import-seeds-on-start=false")
+@Import({ImportService.class, ArticleImporter.class, TimelineService.class})
+class TimelineServiceTest {
+
+    @Autowired
+    ArticleImporter importer;
+    @Autowired
+    TimelineService timeline;
+
+    @BeforeEach
+    void importSeeds() {
+        importer.importPaths(List.of(Path.of("seed-articles")));
+    }
+
+    @Test
+    void rounds_come_newest_first_with_their_proposals_counted() {
+        var rounds = timeline.rounds();
+        assertThat(rounds.get(0).startDay()).isAfterOrEqualTo(rounds.get(rounds.size() - 1).startDay());
+        var may2021 = rounds.stream().filter(r -> r.slug().equals("2021-05-israel-hamas")).findFirst().orElseThrow();
+        assertThat(may2021.proposals()).isEqualTo(1);
+        assertThat(may2021.parties()).containsExactlyInAnyOrder("Israel", "Hamas");
+        assertThat(may2021.mediators()).contains("Egypt");
+    }
+
+    @Test
+    void a_round_threads_each_proposal_with_its_answers() {
+        var detail = timeline.round("2021-05-israel-hamas").orElseThrow();
+        var thread = detail.threads().stream().filter(t -> t.proposal().actors().contains("Egypt")).findFirst().orElseThrow();
+        assertThat(thread.proposal().terms().truce()).containsIgnoringCase("truce");
+        assertThat(thread.responses()).extracting(EventView::stance).containsExactlyInAnyOrder(Stance.REJECT, Stance.ACCEPT);
+        assertThat(thread.proposal().sources()).extracting(s -> s.publisher())
+                .containsExactlyInAnyOrder("The Times of Israel", "Hamodia");
+        assertThat(detail.events()).isSortedAccordingTo(java.util.Comparator.comparing(EventView::start,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+    }
+
+    @Test
+    void all_events_filter_by_actor_type_and_text_and_page_from_any_offset() {
+        long all = timeline.countEvents(EventFilter.NONE);
+        List<EventView> everything = timeline.events(EventFilter.NONE, 0, (int) all);
+        assertThat(everything).hasSize((int) all);
+        assertThat(timeline.events(EventFilter.NONE, 3, 4)).isEqualTo(everything.subList(3, 7));
+
+        var egypt = new EventFilter(List.of("Egypt"), List.of(), null);
+        assertThat(timeline.events(egypt, 0, 100)).isNotEmpty().allMatch(e -> e.actors().contains("Egypt"));
+        assertThat(timeline.countEvents(egypt)).isLessThan(all);
+
+        var rejections = new EventFilter(List.of(), List.of(EventType.RESPONSE), "reject");
+        assertThat(timeline.events(rejections, 0, 100)).isNotEmpty()
+                .allMatch(e -> e.type() == EventType.RESPONSE && e.summary().toLowerCase().contains("reject"));
+    }
+}
