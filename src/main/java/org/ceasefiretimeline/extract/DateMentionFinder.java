@@ -30,6 +30,13 @@ final class DateMentionFinder {
         }
     }
 
+    /** Words between a day and "overnight" that move the story on to the night after it. */
+    private static final java.util.regex.Pattern SEQUEL = java.util.regex.Pattern.compile("\\b(?:then|later|after|and)\\b");
+
+    /** "until mid-April", "by the end of March": a limit, which mostly lies ahead. */
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:until|till|by|before|through|ahead of)\\s+(?:the\\s+)?$");
+
     private final DateResolver resolver = new DateResolver();
 
     List<DateMention> find(Article article, List<Sentence> sentences) {
@@ -79,7 +86,15 @@ final class DateMentionFinder {
             var context = new DateResolver.Context(article.published(), verdict.direction(), verdict.reason(),
                     anaphoric && previous != null ? previous.resolution().start().toLocalDate() : null,
                     anaphoric && previous != null ? previous.text() : null);
-            Resolution resolution = resolver.resolve(match.rule().name(), match.groups(), context);
+            var groups = new java.util.HashMap<>(match.groups());
+            if (match.rule().name().equals("OVERNIGHT") && sameSentence
+                    && SEQUEL.matcher(sentence.text().substring(previous.end(), match.begin())).find()) {
+                groups.put("sequel", "yes");
+            }
+            if (DEADLINE.matcher(sentence.text().substring(0, match.begin())).find()) {
+                groups.put("deadline", "yes");
+            }
+            Resolution resolution = resolver.resolve(match.rule().name(), groups, context);
             return new DateMention(sentence, text, match.begin(), match.end(), match.rule().name(), resolution,
                     match.rule().confidence());
         }

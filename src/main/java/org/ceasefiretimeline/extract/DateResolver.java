@@ -37,6 +37,11 @@ public final class DateResolver {
         }
     }
 
+    /** A month-day without a year this close after publication is taken ahead even in a past-tense clause. */
+    static final int SOON_DAYS = 31;
+    /** A month after "until" or "by" this close after publication is taken ahead even in a past-tense clause. */
+    static final int SOON_MONTHS = 2;
+
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\.?",
             Pattern.CASE_INSENSITIVE);
 
@@ -48,9 +53,12 @@ public final class DateResolver {
                 case "YEAR" -> year(g);
                 case "MONTH_DAY" -> needsPublication(ctx, () -> monthDay(g, ctx));
                 case "MONTH" -> needsPublication(ctx, () -> month(g, ctx));
+                case "PART_OF_MONTH" -> g.containsKey("year") ? partOfMonth(YearMonth.of(Integer.parseInt(g.get("year")),
+                        month(g.get("month"))), qualOfEdge(g.get("edge")), "absolute", "a part of a month and year")
+                        : needsPublication(ctx, () -> partOfNamedMonth(g, ctx));
                 case "WEEKDAY" -> needsPublication(ctx, () -> weekday(g, ctx));
                 case "RELATIVE_DAY" -> needsPublication(ctx, () -> relativeDay(g, ctx));
-                case "OVERNIGHT" -> needsPublication(ctx, () -> overnight(ctx));
+                case "OVERNIGHT" -> needsPublication(ctx, () -> overnight(ctx, g.containsKey("sequel")));
                 case "WEEK" -> needsPublication(ctx, () -> week(g, ctx));
                 case "PART_OF_WEEK" -> needsPublication(ctx, () -> partOfWeek(g, ctx));
                 case "RELATIVE_MONTH_YEAR" -> needsPublication(ctx, () -> relativeMonthOrYear(g, ctx));
@@ -105,15 +113,21 @@ public final class DateResolver {
         Month month = month(g.get("month"));
         int dayOfMonth = Integer.parseInt(g.get("day"));
         LocalDate day = LocalDate.of(pub.getYear(), month, Math.min(dayOfMonth, month.length(false)));
+        String why = "no year given: the " + (ctx.direction() == Direction.PAST ? "latest on or before" : "first on or after")
+                + " publication (" + ctx.directionReason() + ")";
         if (ctx.direction() == Direction.PAST && day.isAfter(pub)) {
-            day = day.minusYears(1);
+            // news rarely names a day of nearly a year ago without its year, but often one a few weeks ahead
+            if (ChronoUnit.DAYS.between(pub, day) > SOON_DAYS) {
+                day = day.minusYears(1);
+            } else {
+                why = "no year given: a day " + ChronoUnit.DAYS.between(pub, day)
+                        + " days after publication, not nearly a year before it";
+            }
         } else if (ctx.direction() == Direction.FUTURE && day.isBefore(pub)) {
             day = day.plusYears(1);
         }
         day = day.withDayOfMonth(dayOfMonth);
-        return day(day, Precision.DAY, "publication " + pub,
-                "no year given: the " + (ctx.direction() == Direction.PAST ? "latest on or before" : "first on or after")
-                        + " publication (" + ctx.directionReason() + ")");
+        return day(day, Precision.DAY, "publication " + pub, why);
     }
 
     /** "in February": the latest such month starting on or before publication, or the next one ahead. */
@@ -131,12 +145,37 @@ public final class DateResolver {
         } else if (rel != null && rel.equals("this")) {
             resolved = same;
         } else if (ctx.direction() == Direction.PAST) {
-            resolved = same.isAfter(current) ? same.minusYears(1) : same;
+            // "until mid-April" said in March is this April, not last year's
+            boolean soonLimit = g.containsKey("deadline") && same.isAfter(current)
+                    && !same.isAfter(current.plusMonths(SOON_MONTHS));
+            resolved = same.isAfter(current) && !soonLimit ? same.minusYears(1) : same;
         } else {
             resolved = same.isBefore(current) ? same.plusYears(1) : same;
         }
         return partOfMonth(resolved, g.get("qual"), "publication " + pub,
                 "no year given: " + (rel != null ? "'" + rel + "'" : ctx.directionReason()));
+    }
+
+    /** "at the end of October" (the month as in {@link #month}), "by the end of the month" (of publication). */
+    Resolution partOfNamedMonth(Map<String, String> g, Context ctx) {
+        String qual = qualOfEdge(g.get("edge"));
+        if (g.containsKey("month")) {
+            var withQual = new java.util.HashMap<>(g);
+            withQual.put("qual", qual);
+            withQual.remove("rel");
+            return month(withQual, ctx);
+        }
+        String rel = lower(g.get("rel"));
+        YearMonth month = YearMonth.from(ctx.published()).plusMonths("last".equals(rel) ? -1 : "next".equals(rel) ? 1 : 0);
+        return partOfMonth(month, qual, "publication " + ctx.published(), "the " + g.get("edge") + " of the month");
+    }
+
+    private static String qualOfEdge(String edge) {
+        return switch (edge) {
+            case "beginning", "start" -> "early";
+            case "middle" -> "mid";
+            default -> "late";
+        };
     }
 
     /**
@@ -147,9 +186,15 @@ public final class DateResolver {
         LocalDate pub = ctx.published();
         DayOfWeek weekday = CalendarWords.weekday(g.get("wd"));
         String rel = lower(g.get("rel"));
+        String week = lower(g.get("week"));
         LocalDate day;
         String why;
-        if (rel != null && (rel.equals("last") || rel.contains("past"))) {
+        if (week != null) {
+            int shift = week.equals("this") ? 0 : week.equals("next") || week.contains("following") ? 1 : -1;
+            day = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift)
+                    .with(TemporalAdjusters.nextOrSame(weekday));
+            why = "'" + week + " week' seen from publication";
+        } else if (rel != null && (rel.equals("last") || rel.contains("past"))) {
             day = pub.with(TemporalAdjusters.previous(weekday));
             why = "'" + rel + "': the latest before publication";
         } else if (rel != null && rel.equals("next")) {
@@ -183,11 +228,17 @@ public final class DateResolver {
         return withinDay(day, lower(g.get("qual")), part, null, "publication " + pub, "'" + rel + "' counted from publication");
     }
 
-    /** "overnight": the night just before publication, or the night of a day named earlier in the sentence. */
-    Resolution overnight(Context ctx) {
+    /**
+     * "overnight": the night just before publication, or next to a day named earlier in the sentence: the night
+     * after it when the sentence moves on ("Thursday and then overnight"), else the night before it ("said
+     * Thursday that strikes killed 12 overnight").
+     */
+    Resolution overnight(Context ctx, boolean afterPrevious) {
         if (ctx.previous() != null) {
-            return withinDay(ctx.previous(), null, "overnight", null, "mention '" + ctx.previousText() + "'",
-                    "the night after the day named just before");
+            LocalDate evening = afterPrevious ? ctx.previous() : ctx.previous().minusDays(1);
+            return withinDay(evening, null, "overnight", null, "mention '" + ctx.previousText() + "'",
+                    afterPrevious ? "the night after the day named just before ('then', 'later')"
+                            : "the night before the day named just before");
         }
         return withinDay(ctx.published().minusDays(1), null, "overnight", null, "publication " + ctx.published(),
                 "the night before publication");
@@ -354,7 +405,14 @@ public final class DateResolver {
         };
         String why = "'" + g.getOrDefault("n", "") + " " + unitName + " " + dir + "' counted from " + anchor;
         return switch (unitName) {
-            case "week" -> span(day, day, Precision.WEEK, anchor, why);
+            case "week" -> {
+                if (g.get("n") != null) {
+                    yield day(day, Precision.DAY, anchor, why);
+                }
+                // "the previous week", "the following week": the calendar week before or after
+                LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield span(monday, monday.plusDays(6), Precision.WEEK, anchor, why);
+            }
             case "month" -> span(day, day, Precision.MONTH, anchor, why);
             case "year" -> span(day, day, Precision.YEAR, anchor, why);
             default -> withinDay(day, lower(g.get("qual")), part, null, anchor, why);

@@ -23,11 +23,18 @@ final class NegotiationFinder {
     private static final int SUBJECT_REACH = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—(]|\\b(?:that|which|who|but|while)\\b");
-    private static final Pattern AGENT = Pattern.compile(
-            "^\\s+(?:(?:\\S+\\s+){0,3}?)(?:by|from)\\s+", Pattern.CASE_INSENSITIVE);
+    /** "green-lit by Israel", "rejected outright by Hamas": the agent follows the verb at once. */
+    private static final Pattern AGENT = Pattern.compile("^\\s+(?:\\p{L}+ly\\s+|outright\\s+)?by\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_AGENT = Pattern.compile(
             "^\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:crafted|drafted|sent|put forward|presented|submitted|made|brokered|mediated|offered|proposed|tabled|floated|come|came)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:by|from)\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** What may stand between an owner and its proposal: "’s", "-brokered", "hostage", "new" (not a verb). */
+    private static final Pattern OWNER_GAP = Pattern.compile(
+            "^(?:['’]s)?(?:-(?:brokered|mediated|backed|drafted|led))?(?:\\s+(?!\\p{L}+ed\\b)[\\p{L}-]+){0,2}\\s+$");
+    /** The word before a verb, past its auxiliaries and adverbs: "it had accepted", "they swiftly rejected". */
+    private static final Pattern LAST_WORD = Pattern.compile(
+            "(?i)\\b(\\p{L}+)\\s+(?:(?:has|had|have|also|then|later|now|already|swiftly)\\s+)*$");
     private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+)(?:the\\s+)?$");
 
     List<NegotiationEvent> find(List<Sentence> sentences, List<DateMention> mentions, ArticleActors context) {
@@ -79,15 +86,21 @@ final class NegotiationFinder {
             simple(events, Kind.TALKS_HELD, EventType.TALKS_HELD);
             simple(events, Kind.CEASEFIRE_IN_EFFECT, EventType.CEASEFIRE_IN_EFFECT);
             simple(events, Kind.CALL_FOR_CEASEFIRE, EventType.CALL_FOR_CEASEFIRE);
+            if (events.isEmpty() && dates.stream().anyMatch(d -> d.resolved() && d.resolution().precision().atLeastDay())) {
+                simple(events, Kind.MILITARY_ACTION, EventType.MILITARY_ACTION);
+            }
+            if (events.isEmpty() && dates.stream().anyMatch(d -> d.resolved() && d.resolution().precision().atLeastDay())) {
+                statement(events);
+            }
             return dedupe(events);
         }
 
         private void responses(Set<NegotiationEvent> events) {
             String text = sentence.text();
-            boolean aboutProposal = NegotiationCues.of(Kind.PROPOSAL_NOUN).matcher(text).find()
+            boolean aboutProposal = NegotiationCues.of(Kind.PROPOSAL_OBJECT).matcher(text).find()
                     || NegotiationCues.of(Kind.COUNTER_NOUN).matcher(text).find()
                     || NegotiationCues.of(Kind.DEMAND).matcher(text).find()
-                    || text.matches("(?is).*\\b(?:deal|terms|conditions|truce|ceasefire|agreement|request)\\b.*");
+                    || text.matches("(?is).*\\b(?:terms|conditions|agreement|request)\\b.*");
             if (!aboutProposal) {
                 return;
             }
@@ -99,9 +112,9 @@ final class NegotiationFinder {
                     }
                     List<String> who = agentAfter(m.end());
                     if (who.isEmpty()) {
-                        who = subjectBefore(m.start());
+                        who = subjectOrSpeaker(m.start());
                     }
-                    if (who.isEmpty()) {
+                    if (who.isEmpty() || hypothetical(who, m.start())) {
                         continue;
                     }
                     Stance stance = switch (kind) {
@@ -165,9 +178,10 @@ final class NegotiationFinder {
                         || !agentAfter(verb.end()).isEmpty()) {
                     continue;
                 }
-                List<String> who = subjectBefore(verb.start());
+                List<String> who = subjectOrSpeaker(verb.start());
                 String after = text.substring(verb.end());
-                if (who.isEmpty() || !NegotiationCues.of(Kind.PROPOSAL_NOUN).matcher(after).find()) {
+                Matcher object = NegotiationCues.of(Kind.PROPOSAL_OBJECT).matcher(after);
+                if (who.isEmpty() || !object.find() || words(after.substring(0, object.start())) > 4) {
                     continue;
                 }
                 boolean answering = after.matches("(?is).*\\bin (?:response|reply) to\\b.*");
@@ -183,10 +197,24 @@ final class NegotiationFinder {
             Matcher m = NegotiationCues.of(Kind.DEMAND).matcher(sentence.text());
             while (m.find()) {
                 List<String> who = subjectBefore(m.start());
-                if (!who.isEmpty() && !preceded(Kind.NEGATION, m.start(), 2)) {
+                // "Israel has rejected the demands": the demands are someone else's
+                boolean answered = respondedTo(m.start());
+                if (!who.isEmpty() && !answered && !preceded(Kind.NEGATION, m.start(), 2)) {
                     events.add(event(EventType.DEMAND, who, null, TermsReader.read(sentence.text()), m.group(),
                             m.start()));
                 }
+            }
+        }
+
+        /** A dated statement on the talks by a party or mediator ("Hamas said Friday it is holding consultations"). */
+        private void statement(Set<NegotiationEvent> events) {
+            Matcher speech = NegotiationCues.of(Kind.SPEECH).matcher(sentence.text());
+            if (!speech.find() || !NegotiationCues.of(Kind.TOPIC).matcher(sentence.text()).find()) {
+                return;
+            }
+            List<String> speaker = subjectBefore(speech.start());
+            if (!speaker.isEmpty() && speaker.stream().allMatch(a -> ActorGazetteer.role(a) != ActorRole.OTHER)) {
+                events.add(event(EventType.STATEMENT, speaker, null, Terms.NONE, speech.group(), speech.start()));
             }
         }
 
@@ -222,6 +250,34 @@ final class NegotiationFinder {
             return best;
         }
 
+        /** The subject before {@code at}, or for "it" or "they" right before it, the sentence's speaker. */
+        private List<String> subjectOrSpeaker(int at) {
+            List<String> subject = subjectBefore(at);
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+            String before = sentence.text().substring(0, at);
+            Matcher pronoun = LAST_WORD.matcher(before);
+            if (!pronoun.find() || !NegotiationCues.of(Kind.PRONOUN).matcher(pronoun.group(1)).matches()) {
+                return List.of();
+            }
+            Matcher speech = NegotiationCues.of(Kind.SPEECH).matcher(before);
+            return speech.find() ? subjectBefore(speech.start()) : List.of();
+        }
+
+        /** "had Israel agreed", "if Hamas accepts": a condition, not an answer. */
+        private boolean hypothetical(List<String> subject, int verbStart) {
+            int subjectStart = actors.stream().filter(a -> subject.contains(a.actor()) && a.end() <= verbStart)
+                    .mapToInt(ActorMention::begin).max().orElse(verbStart);
+            return preceded(Kind.HYPOTHETICAL, subjectStart, 1);
+        }
+
+        private boolean respondedTo(int at) {
+            String before = sentence.text().substring(Math.max(0, at - 40), at);
+            return NegotiationCues.of(Kind.REJECT).matcher(before).find()
+                    || NegotiationCues.of(Kind.ACCEPT).matcher(before).find();
+        }
+
         /** The nearest actor ending before {@code at}, with few words and no clause break in between. */
         private List<String> subjectBefore(int at) {
             ActorMention nearest = null;
@@ -237,13 +293,17 @@ final class NegotiationFinder {
             if (words(between) > SUBJECT_REACH || CLAUSE_BREAK.matcher(between).find()) {
                 return List.of();
             }
-            return listEndingAt(nearest);
+            List<String> list = listEndingAt(nearest);
+            int subjectEnd = nearest.end();
+            int listStart = actors.stream().filter(a -> list.contains(a.actor()) && a.end() <= subjectEnd)
+                    .mapToInt(ActorMention::begin).min().orElse(nearest.begin());
+            return preceded(Kind.OBJECT_OF, listStart, 1) ? List.of() : list;
         }
 
         /** "an Egyptian proposal", "Hamas’s counter-proposal", "the Hamas hostage proposal". */
         private List<String> ownerBefore(int at) {
             ActorMention last = actors.stream().filter(a -> a.end() <= at).reduce((a, b) -> b).orElse(null);
-            if (last == null || words(sentence.text().substring(last.end(), at)) > 2) {
+            if (last == null || !OWNER_GAP.matcher(sentence.text().substring(last.end(), at)).matches()) {
                 return List.of();
             }
             return subjectBefore(at);
@@ -259,10 +319,7 @@ final class NegotiationFinder {
         private List<String> agentAfter(int verbEnd) {
             String rest = sentence.text().substring(verbEnd);
             Matcher m = AGENT.matcher(rest);
-            if (!m.find() || words(rest.substring(0, m.end())) > 4) {
-                return List.of();
-            }
-            return listStartingAt(verbEnd + m.end());
+            return m.find() ? listStartingAt(verbEnd + m.end()) : List.of();
         }
 
         /** Actors listed from {@code at} on: "Qatari and Egyptian mediators", "Egypt, Qatar and the UN". */

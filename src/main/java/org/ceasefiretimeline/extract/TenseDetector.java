@@ -21,13 +21,16 @@ final class TenseDetector {
     record Verdict(Direction direction, String reason) {
     }
 
-    private record Cue(int begin, int end, Direction direction, String text) {
+    private record Cue(int begin, int end, Direction direction, String text, boolean onlyBefore) {
     }
 
-    private static final int CLAUSE_PENALTY = 4;
+    private static final int CLAUSE_PENALTY = 5;
     private static final int REACH = 14;
     private static final Pattern FUTURE;
+    private static final Pattern FUTURE_BEFORE;
     private static final Pattern PAST;
+    /** A date followed by "that" closes its clause: "told Biden on Sunday that Israel would ..." */
+    private static final Pattern CLOSES_CLAUSE = Pattern.compile("^[\\s,]*(?:that|when|as|because|while)\\b");
     private static final Set<String> NOT_PAST = new HashSet<>();
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:be|been|being)\\s+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
@@ -35,15 +38,18 @@ final class TenseDetector {
 
     static {
         List<String> future = new ArrayList<>();
+        List<String> futureBefore = new ArrayList<>();
         List<String> past = new ArrayList<>();
         for (List<String> entry : RuleFile.load(TenseDetector.class, "tense-cues.txt")) {
             switch (entry.get(0)) {
                 case "FUTURE" -> future.add(entry.get(1));
+                case "FUTURE_BEFORE" -> futureBefore.add(entry.get(1));
                 case "PAST" -> past.add(entry.get(1));
                 default -> NOT_PAST.addAll(List.of(entry.get(1).split("\\|")));
             }
         }
         FUTURE = words(future);
+        FUTURE_BEFORE = words(futureBefore);
         PAST = words(past);
     }
 
@@ -53,12 +59,13 @@ final class TenseDetector {
     static Verdict direction(String sentence, int begin, int end, boolean possessive) {
         Cue nearest = null;
         int best = Integer.MAX_VALUE;
+        boolean closesClause = CLOSES_CLAUSE.matcher(sentence.substring(end)).find();
         for (Cue cue : cues(sentence)) {
             if (cue.begin < end && begin < cue.end) {
                 continue;
             }
             boolean after = cue.begin >= end;
-            if (possessive && !after) {
+            if ((possessive && !after) || (after && (cue.onlyBefore || (closesClause && !possessive)))) {
                 continue;
             }
             int distance = after ? distance(sentence, end, cue.begin) : distance(sentence, cue.end, begin);
@@ -77,7 +84,11 @@ final class TenseDetector {
         List<Cue> cues = new ArrayList<>();
         Matcher future = FUTURE.matcher(sentence);
         while (future.find()) {
-            cues.add(new Cue(future.start(), future.end(), Direction.FUTURE, future.group()));
+            cues.add(new Cue(future.start(), future.end(), Direction.FUTURE, future.group(), false));
+        }
+        Matcher futureBefore = FUTURE_BEFORE.matcher(sentence);
+        while (futureBefore.find()) {
+            cues.add(new Cue(futureBefore.start(), futureBefore.end(), Direction.FUTURE, futureBefore.group(), true));
         }
         Matcher past = PAST.matcher(sentence);
         while (past.find()) {
@@ -86,7 +97,7 @@ final class TenseDetector {
                     && c.begin <= past.start() && past.end() <= c.end);
             boolean participle = PASSIVE_AUXILIARY.matcher(sentence.substring(0, past.start())).find();
             if (!insideFuture && !participle && !NOT_PAST.contains(word)) {
-                cues.add(new Cue(past.start(), past.end(), Direction.PAST, past.group()));
+                cues.add(new Cue(past.start(), past.end(), Direction.PAST, past.group(), false));
             }
         }
         return cues;

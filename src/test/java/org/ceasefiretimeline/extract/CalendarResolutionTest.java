@@ -36,6 +36,10 @@ class CalendarResolutionTest {
             2024-01-03 | The plan was drafted last year.                              | last year     | 2023-01-01
             2024-05-10 | The plan was presented three days ago.                       | three days ago | 2024-05-07
             2024-05-13 | The talks stalled over the weekend.                          | the weekend   | 2024-05-11
+            2025-01-02 | The president, who leaves office on January 20, has pushed for a deal. | January 20 | 2025-01-20
+            2025-03-19 | The plan would have extended the truce until mid-April.      | mid-April     | 2025-04-11
+            2023-11-20 | Fighting raged at the end of October.                        | end of October | 2023-10-21
+            2024-03-05 | Egypt hopes for a deal by the end of the month.              | end of the month | 2024-03-21
             """)
     void calendar_expressions_resolve_against_publication(LocalDate published, String sentence, String phrase,
             LocalDate start) {
@@ -49,6 +53,10 @@ class CalendarResolutionTest {
             The cabinet met on Wednesday. The night before, rockets hit Sderot.                     | The night before | 2024-06-04
             Egypt sent the outline on Monday. The next day, Israel approved it.                     | The next day   | 2024-06-04
             Envoys met on Monday. An hour later, the talks broke up.                                | An hour later  | 2024-06-03
+            The truce began on Sunday. That same day, Israel halted aid.                            | That same day  | 2024-06-02
+            Egypt sent the plan on Monday. Hamas answered the previous week.                        | the previous week | 2024-05-27
+            Israel struck on Wednesday and then overnight the army moved in.                        | overnight      | 2024-06-05
+            Officials said Thursday that strikes had killed 12 more overnight.                      | overnight      | 2024-06-05
             """)
     void a_relative_expression_counts_from_the_date_just_before_it(String text, String phrase, LocalDate expected) {
         Extracted x = Extracted.from(text, LocalDate.of(2024, 6, 7));
@@ -98,6 +106,8 @@ class CalendarResolutionTest {
             One soldier took 1 hard drive from the tunnel.
             He said the March organizers would change the route.
             The 1500 prisoners would be freed in stages.
+            Gaza braces a day after the ceasefire collapses.
+            The group quit the talks two months after it had joined them.
             """)
     void numbers_and_words_that_only_look_like_dates_are_not_mentions(String sentence) {
         assertThat(Extracted.from(sentence, LocalDate.of(2024, 5, 10)).texts()).isEmpty();

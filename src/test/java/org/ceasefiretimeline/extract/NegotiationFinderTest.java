@@ -68,4 +68,20 @@ class NegotiationFinderTest {
                 .contains(tuple(EventType.TALKS_SUSPENDED, java.util.List.of("Israel")),
                         tuple(EventType.DEMAND, java.util.List.of("Hamas")));
     }
+
+    @Test
+    void a_condition_is_not_an_answer_and_a_pronoun_answers_for_the_speaker() {
+        Extracted x = Extracted.from("The truce would have begun on Friday had Israel agreed. Hamas said in a statement"
+                + " that it had accepted the extension.", PUBLISHED);
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RESPONSE)
+                .extracting(e -> e.actors(), NegotiationEvent::stance)
+                .containsExactly(tuple(java.util.List.of("Hamas"), Stance.ACCEPT));
+    }
+
+    @Test
+    void the_broker_of_an_agreement_is_not_the_party_that_accepts_it() {
+        Extracted x = Extracted.from("Hamas said it had accepted the agreement brokered by Qatar and Egypt.", PUBLISHED);
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RESPONSE)
+                .extracting(e -> e.actors()).containsExactly(java.util.List.of("Hamas"));
+    }
 }

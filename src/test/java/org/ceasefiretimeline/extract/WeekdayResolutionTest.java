@@ -55,6 +55,15 @@ class WeekdayResolutionTest {
             2024-06-10 | The delegation arrived in Cairo early Sunday. | Sunday | 2024-06-09
             2024-06-10 | Negotiators met on Monday morning and will meet again Thursday. | Monday | 2024-06-10
             2024-06-10 | Negotiators met on Monday morning and will meet again Thursday. | Thursday | 2024-06-13
+            2024-06-07 | Truce to take effect Sunday morning | Sunday | 2024-06-09
+            2024-06-07 | The first hostages are to be freed Sunday afternoon. | Sunday | 2024-06-09
+            2024-06-07 | Israel agreed on Monday to resume the talks. | Monday | 2024-06-03
+            2024-06-07 | The envoy is expected back in Cairo on Sunday. | Sunday | 2024-06-09
+            2024-06-07 | Officials said they may extend the pause beyond Sunday. | Sunday | 2024-06-09
+            2024-06-07 | Netanyahu told Biden on Tuesday that Israel would resume fighting. | Tuesday | 2024-06-04
+            2024-06-07 | Hamas must answer before Sunday’s deadline, Egypt said. | Sunday | 2024-06-09
+            2024-06-07 | The crossing was closed on Tuesday last week. | Tuesday | 2024-05-28
+            2024-06-07 | The envoy, who will arrive on Monday, had warned Hamas. | Monday | 2024-06-10
             """)
     void the_tense_of_the_clause_decides_the_direction(LocalDate published, String sentence, String weekday,
             LocalDate expected) {
