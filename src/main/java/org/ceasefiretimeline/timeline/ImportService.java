@@ -236,8 +236,7 @@ public class ImportService {
             event.setRound(round);
             e.actors().forEach(a -> event.getActors().add(actor(a)));
             if (e.date() != null) {
-                var r = e.date().resolution();
-                event.date(r.start(), r.end(), r.precision(), e.date().text(), false);
+                event.dateBy(saved.get(e.date()));
             } else if (article.getPublished() != null) {
                 event.date(article.getPublished().atStartOfDay(), article.getPublished().atStartOfDay(), Precision.DAY,
                         null, true);
@@ -250,9 +249,8 @@ public class ImportService {
 
         private void addSource(TimelineEvent event, NegotiationEvent e) {
             event.addSource(article, e.sentence().text(), e.sentence().line(), e.date() == null ? null : saved.get(e.date()));
-            if (event.isApproximate() && e.date() != null) {
-                var r = e.date().resolution();
-                event.date(r.start(), r.end(), r.precision(), e.date().text(), false);
+            if (event.isApproximate() && !event.isCorrected() && e.date() != null) {
+                event.dateBy(saved.get(e.date()));
             }
         }
 

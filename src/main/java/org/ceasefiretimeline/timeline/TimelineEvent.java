@@ -10,6 +10,10 @@ import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Stance;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,6 +38,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "timeline_event")
+@Audited
 public class TimelineEvent {
 
     @Id
@@ -41,10 +46,12 @@ public class TimelineEvent {
     private Long id;
 
     @Column(name = "stable_key", nullable = false, unique = true)
+    @NotAudited
     private String stableKey;
 
     @ManyToOne
     @JoinColumn(name = "round_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private NegotiationRound round;
 
     @Enumerated(EnumType.STRING)
@@ -76,16 +83,28 @@ public class TimelineEvent {
     @Column(nullable = false)
     private boolean verified;
 
+    /** Set once an editor changed the event: imports then add sources but never change it. */
+    @Column(nullable = false)
+    private boolean corrected;
+
+    /** The mention its date comes from, so that a corrected publication day can move it. */
+    @ManyToOne
+    @JoinColumn(name = "date_mention_id")
+    @NotAudited
+    private DateMention dateMention;
+
     @Version
     private long version;
 
     @ManyToMany(fetch = FetchType.EAGER)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     private Set<Actor> actors = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @NotAudited
     private List<EventSource> sources = new ArrayList<>();
 
     protected TimelineEvent() {
@@ -104,6 +123,29 @@ public class TimelineEvent {
         this.precision = precision;
         this.datePhrase = phrase;
         this.approximate = approximate;
+    }
+
+    /** Dates the event by one of its sources' mentions. */
+    public void dateBy(DateMention mention) {
+        date(mention.getStart(), mention.getEnd(), mention.getPrecision(), mention.getPhrase(), false);
+        this.dateMention = mention;
+    }
+
+    /** An editor's change of what the event is; marks it corrected so that imports leave it alone. */
+    public void correct(EventType type, Stance stance, LocalDateTime start, LocalDateTime end, Precision precision,
+            NegotiationRound round) {
+        this.type = type;
+        this.stance = stance;
+        this.start = start;
+        this.end = end;
+        this.precision = precision;
+        this.approximate = false;
+        this.round = round;
+        this.corrected = true;
+    }
+
+    public void setVerified(boolean verified) {
+        this.verified = verified;
     }
 
     public EventSource addSource(Article article, String sentence, int line, DateMention mention) {
@@ -162,6 +204,14 @@ public class TimelineEvent {
 
     public boolean isVerified() {
         return verified;
+    }
+
+    public boolean isCorrected() {
+        return corrected;
+    }
+
+    public DateMention getDateMention() {
+        return dateMention;
     }
 
     public long getVersion() {
