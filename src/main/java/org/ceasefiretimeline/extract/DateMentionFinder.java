@@ -21,12 +21,11 @@ final class DateMentionFinder {
     private static final int PASSAGE = 3;
     private static final double NATTY_CONFIDENCE = 0.6;
 
-    private static final Set<String> COUNT_BEFORE = new HashSet<>();
-    private static final Set<String> COUNT_AFTER = new HashSet<>();
+    private static final java.util.Map<String, Set<String>> YEAR_CONTEXT = new java.util.HashMap<>();
 
     static {
         for (List<String> entry : RuleFile.load(DateMentionFinder.class, "year-context.txt")) {
-            (entry.get(0).equals("BEFORE") ? COUNT_BEFORE : COUNT_AFTER).addAll(List.of(entry.get(1).split(" ")));
+            YEAR_CONTEXT.computeIfAbsent(entry.get(0), k -> new HashSet<>()).addAll(List.of(entry.get(1).split(" ")));
         }
     }
 
@@ -34,7 +33,7 @@ final class DateMentionFinder {
     private static final java.util.regex.Pattern SEQUEL = java.util.regex.Pattern.compile("\\b(?:then|later|after|and)\\b");
 
     /** "until mid-April", "by the end of March": a limit, which mostly lies ahead. */
-    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:until|till|by|before|through|ahead of)\\s+(?:the\\s+)?$");
 
     private final DateResolver resolver = new DateResolver();
@@ -67,7 +66,8 @@ final class DateMentionFinder {
         DateMention resolve(Sentence sentence, Article article, DateMention previous, String where);
     }
 
-    private record RuleFound(DateRules.Match match, DateResolver resolver) implements Found {
+    /** @param others the spans of the sentence's other date expressions */
+    private record RuleFound(DateRules.Match match, DateResolver resolver, List<int[]> others) implements Found {
         public int begin() {
             return match.begin();
         }
@@ -79,20 +79,20 @@ final class DateMentionFinder {
         public DateMention resolve(Sentence sentence, Article article, DateMention previous, String where) {
             String text = sentence.text().substring(match.begin(), match.end());
             var verdict = TenseDetector.direction(sentence.text(), match.begin(), match.end(),
-                    match.group("poss") != null);
+                    match.group("poss") != null, others);
             boolean sameSentence = previous != null && previous.sentence() == sentence;
             boolean anaphoric = match.rule().name().equals("OFFSET") || match.rule().name().equals("CLOCK")
                     || (match.rule().name().equals("OVERNIGHT") && sameSentence);
             var context = new DateResolver.Context(article.published(), verdict.direction(), verdict.reason(),
-                    anaphoric && previous != null ? previous.resolution().start().toLocalDate() : null,
+                    verdict.cued(), anaphoric && previous != null ? previous.resolution().start().toLocalDate() : null,
                     anaphoric && previous != null ? previous.text() : null);
             var groups = new java.util.HashMap<>(match.groups());
             if (match.rule().name().equals("OVERNIGHT") && sameSentence
                     && SEQUEL.matcher(sentence.text().substring(previous.end(), match.begin())).find()) {
                 groups.put("sequel", "yes");
             }
-            if (DEADLINE.matcher(sentence.text().substring(0, match.begin())).find()) {
-                groups.put("deadline", "yes");
+            if (LIMIT.matcher(sentence.text().substring(0, match.begin())).find()) {
+                groups.put("limit", "yes");
             }
             Resolution resolution = resolver.resolve(match.rule().name(), groups, context);
             return new DateMention(sentence, text, match.begin(), match.end(), match.rule().name(), resolution,
@@ -111,7 +111,7 @@ final class DateMentionFinder {
 
         public DateMention resolve(Sentence sentence, Article article, DateMention previous, String where) {
             var c = candidate;
-            var verdict = TenseDetector.direction(sentence.text(), c.begin(), c.end(), false);
+            var verdict = TenseDetector.direction(sentence.text(), c.begin(), c.end(), false, List.of());
             LocalDate day = c.value().toLocalDate();
             LocalDate pub = article.published();
             String why = "read by Natty";
@@ -135,11 +135,16 @@ final class DateMentionFinder {
         matches.removeIf(m -> m.rule().name().equals("YEAR") && !isYear(sentence.text(), m, article.published()));
         matches.sort(Comparator.comparingInt(DateRules.Match::length).reversed()
                 .thenComparingInt(m -> DateRules.RULES.indexOf(m.rule())));
-        List<Found> chosen = new ArrayList<>();
+        List<DateRules.Match> kept = new ArrayList<>();
         for (DateRules.Match match : matches) {
-            if (chosen.stream().noneMatch(f -> match.overlaps(f.begin(), f.end()))) {
-                chosen.add(new RuleFound(match, resolver));
+            if (kept.stream().noneMatch(k -> match.overlaps(k.begin(), k.end()))) {
+                kept.add(match);
             }
+        }
+        List<Found> chosen = new ArrayList<>();
+        for (DateRules.Match match : kept) {
+            List<int[]> others = kept.stream().filter(k -> k != match).map(k -> new int[] {k.begin(), k.end()}).toList();
+            chosen.add(new RuleFound(match, resolver, others));
         }
         if (article.published() != null) {
             String where = article.file() + ", line " + sentence.line();
@@ -155,7 +160,7 @@ final class DateMentionFinder {
         return chosen;
     }
 
-    /** A four-digit number is a year unless a count word stands next to it ("some 2000 rockets"). */
+    /** A four-digit number is a year unless a count word stands next to it ("some 2000 rockets", "(1900 GMT)"). */
     private static boolean isYear(String text, DateRules.Match m, LocalDate published) {
         int year = Integer.parseInt(m.group("year"));
         if (published != null && year > published.getYear() + 10) {
@@ -164,7 +169,10 @@ final class DateMentionFinder {
         String before = text.substring(0, m.begin()).strip();
         String wordBefore = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         String after = text.substring(m.end()).strip();
-        String wordAfter = after.split("[\\s,.;:]", 2)[0].toLowerCase(Locale.ROOT);
-        return !COUNT_BEFORE.contains(wordBefore) && !COUNT_AFTER.contains(wordAfter);
+        String wordAfter = after.split("[\\s,.;:]", 2)[0].replaceAll("\\P{L}", "").toLowerCase(Locale.ROOT);
+        if (YEAR_CONTEXT.get("BEFORE").contains(wordBefore) || YEAR_CONTEXT.get("AFTER").contains(wordAfter)) {
+            return false;
+        }
+        return !YEAR_CONTEXT.get("AFTER_VERB").contains(wordAfter) || YEAR_CONTEXT.get("PREPOSITION").contains(wordBefore);
     }
 }

@@ -28,18 +28,13 @@ public final class DateResolver {
      * What a mention is resolved against. {@code published} is null when unknown; {@code previous} is the
      * day of the last dated mention in the passage, or null.
      */
-    public record Context(LocalDate published, Direction direction, String directionReason, LocalDate previous,
-            String previousText) {
-
-        public static Context of(LocalDate published, Direction direction) {
-            return new Context(published, direction, direction == Direction.PAST ? "past tense" : "future tense",
-                    null, null);
-        }
+    public record Context(LocalDate published, Direction direction, String directionReason, boolean cued,
+            LocalDate previous, String previousText) {
     }
 
     /** A month-day without a year this close after publication is taken ahead even in a past-tense clause. */
-    static final int SOON_DAYS = 31;
-    /** A month after "until" or "by" this close after publication is taken ahead even in a past-tense clause. */
+    static final int SOON_DAYS = 92;
+    /** A month this close after publication, after "until" or "by" or with no tense cue, is taken ahead. */
     static final int SOON_MONTHS = 2;
 
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\.?",
@@ -64,6 +59,9 @@ public final class DateResolver {
                 case "RELATIVE_MONTH_YEAR" -> needsPublication(ctx, () -> relativeMonthOrYear(g, ctx));
                 case "SPAN" -> needsPublication(ctx, () -> span(g, ctx));
                 case "AGO" -> needsPublication(ctx, () -> ago(g, ctx));
+                case "DAY_OF_MONTH" -> needsPublication(ctx, () -> dayOfMonth(g, ctx));
+                case "SEASON" -> g.containsKey("year") ? season(g, Integer.parseInt(g.get("year")), "absolute")
+                        : needsPublication(ctx, () -> seasonNear(g, ctx));
                 case "OFFSET" -> offset(g, ctx);
                 case "CLOCK" -> clock(g, ctx);
                 default -> throw new IllegalArgumentException("no resolver for rule " + rule);
@@ -115,16 +113,18 @@ public final class DateResolver {
         LocalDate day = LocalDate.of(pub.getYear(), month, Math.min(dayOfMonth, month.length(false)));
         String why = "no year given: the " + (ctx.direction() == Direction.PAST ? "latest on or before" : "first on or after")
                 + " publication (" + ctx.directionReason() + ")";
-        if (ctx.direction() == Direction.PAST && day.isAfter(pub)) {
-            // news rarely names a day of nearly a year ago without its year, but often one a few weeks ahead
-            if (ChronoUnit.DAYS.between(pub, day) > SOON_DAYS) {
-                day = day.minusYears(1);
-            } else {
-                why = "no year given: a day " + ChronoUnit.DAYS.between(pub, day)
+        LocalDate past = day.isAfter(pub) ? day.minusYears(1) : day;
+        LocalDate ahead = day.isBefore(pub) ? day.plusYears(1) : day;
+        // news rarely names a day of nearly a year ago without its year, but often one a few weeks ahead
+        boolean soon = ChronoUnit.DAYS.between(pub, ahead) <= SOON_DAYS && ChronoUnit.DAYS.between(past, pub) > 365 - SOON_DAYS;
+        if (ctx.direction() == Direction.FUTURE || soon) {
+            day = ahead;
+            if (ctx.direction() == Direction.PAST) {
+                why = "no year given: a day " + ChronoUnit.DAYS.between(pub, ahead)
                         + " days after publication, not nearly a year before it";
             }
-        } else if (ctx.direction() == Direction.FUTURE && day.isBefore(pub)) {
-            day = day.plusYears(1);
+        } else {
+            day = past;
         }
         day = day.withDayOfMonth(dayOfMonth);
         return day(day, Precision.DAY, "publication " + pub, why);
@@ -145,10 +145,12 @@ public final class DateResolver {
         } else if (rel != null && rel.equals("this")) {
             resolved = same;
         } else if (ctx.direction() == Direction.PAST) {
-            // "until mid-April" said in March is this April, not last year's
-            boolean soonLimit = g.containsKey("deadline") && same.isAfter(current)
-                    && !same.isAfter(current.plusMonths(SOON_MONTHS));
-            resolved = same.isAfter(current) && !soonLimit ? same.minusYears(1) : same;
+            // "until mid-April" said in March, or "opens in mid-August" said in July, is this year's
+            YearMonth past = same.isAfter(current) ? same.minusYears(1) : same;
+            YearMonth ahead = same.isBefore(current) ? same.plusYears(1) : same;
+            boolean soonLimit = (g.containsKey("limit") || !ctx.cued()) && ahead.isAfter(current)
+                    && !ahead.isAfter(current.plusMonths(SOON_MONTHS)) && past.isBefore(current.minusMonths(8));
+            resolved = soonLimit ? ahead : past;
         } else {
             resolved = same.isBefore(current) ? same.plusYears(1) : same;
         }
@@ -244,10 +246,63 @@ public final class DateResolver {
                 "the night before publication");
     }
 
+    /** "on the 19th": this month's, unless that is on the wrong side of publication. */
+    Resolution dayOfMonth(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        int day = Integer.parseInt(g.get("day"));
+        YearMonth month = YearMonth.from(pub);
+        if (ctx.direction() == Direction.PAST && day > pub.getDayOfMonth()) {
+            month = month.minusMonths(1);
+        } else if (ctx.direction() == Direction.FUTURE && day < pub.getDayOfMonth()) {
+            month = month.plusMonths(1);
+        }
+        while (day > month.lengthOfMonth()) {
+            month = ctx.direction() == Direction.PAST ? month.minusMonths(1) : month.plusMonths(1);
+        }
+        return day(month.atDay(day), Precision.DAY, "publication " + pub, "a day of the month, "
+                + (ctx.direction() == Direction.PAST ? "the latest on or before" : "the first on or after")
+                + " publication (" + ctx.directionReason() + ")");
+    }
+
+    /** Seasons of the northern hemisphere, by meteorological months: spring is March to May. */
+    Resolution season(Map<String, String> g, int year, String anchor) {
+        int first = switch (g.get("season")) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn", "fall" -> 9;
+            default -> 12;
+        };
+        YearMonth start = YearMonth.of(year, first);
+        return span(start.atDay(1), start.plusMonths(2).atEndOfMonth(), Precision.SEASON, anchor,
+                "the " + g.get("season") + " of " + year);
+    }
+
+    private Resolution seasonNear(Map<String, String> g, Context ctx) {
+        LocalDate pub = ctx.published();
+        String rel = lower(g.get("rel"));
+        int year = pub.getYear();
+        Resolution same = season(g, year, "publication " + pub);
+        boolean started = !same.start().toLocalDate().isAfter(pub);
+        boolean ended = same.end().toLocalDate().isBefore(pub);
+        if ("last".equals(rel)) {
+            year = ended ? year : year - 1;
+        } else if ("next".equals(rel)) {
+            year = started ? year + 1 : year;
+        } else if (ctx.direction() == Direction.PAST) {
+            year = started ? year : year - 1;
+        } else {
+            year = ended ? year + 1 : year;
+        }
+        return season(g, year, "publication " + pub);
+    }
+
     /** Weeks run Monday to Sunday, as in ISO 8601 and most of the world's newsrooms. */
     Resolution week(Map<String, String> g, Context ctx) {
         LocalDate pub = ctx.published();
         String rel = lower(g.get("rel")).replaceAll("\\s+", " ");
+        if (rel.isEmpty()) {
+            rel = "this"; // "earlier in the week"
+        }
         String qual = lower(g.get("qual"));
         String anchor = "publication " + pub;
         LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -400,7 +455,7 @@ public final class DateResolver {
             case "week" -> from.plusWeeks(n);
             case "month" -> from.plusMonths(n);
             case "year" -> from.plusYears(n);
-            case "hour" -> from;
+            case "hour" -> from.plusDays(n / 24);
             default -> from.plusDays(n);
         };
         String why = "'" + g.getOrDefault("n", "") + " " + unitName + " " + dir + "' counted from " + anchor;

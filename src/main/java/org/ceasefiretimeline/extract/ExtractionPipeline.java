@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.Block;
+import org.ceasefiretimeline.ingest.BlockKind;
 
 /**
  * The extraction pipeline: sentences, then date mentions, then negotiation events. Plain Java with no Spring
@@ -86,8 +87,9 @@ public final class ExtractionPipeline {
         List<Block> blocks = article.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            // a caption is one unit: its dateline and credit belong together
-            List<String> parts = block.caption() ? List.of(block.text()) : splitter.split(block.text());
+            // a caption is one unit: its dateline and credit belong together; so is a dateline
+            boolean whole = block.caption() || block.kind() == BlockKind.DATELINE;
+            List<String> parts = whole ? List.of(block.text()) : splitter.split(block.text());
             for (String part : parts) {
                 sentences.add(new Sentence(sentences.size(), b, block.line(), part, block.caption()));
             }

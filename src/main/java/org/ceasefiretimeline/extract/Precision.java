@@ -3,6 +3,8 @@ package org.ceasefiretimeline.extract;
 /** How finely a resolved date is known, coarsest first. */
 public enum Precision {
     YEAR,
+    /** "in the spring" */
+    SEASON,
     MONTH,
     /** "late November", "early 2024" */
     PART_OF_MONTH,

@@ -18,77 +18,95 @@ import org.ceasefiretimeline.ingest.RuleFile;
  */
 final class TenseDetector {
 
-    record Verdict(Direction direction, String reason) {
+    /** @param cued whether a cue decided, rather than the default */
+    record Verdict(Direction direction, String reason, boolean cued) {
     }
 
-    private record Cue(int begin, int end, Direction direction, String text, boolean onlyBefore) {
+    private record Cue(int begin, int end, Direction direction, String text, boolean onlyBefore, boolean adjacent) {
     }
 
     private static final int CLAUSE_PENALTY = 5;
     private static final int REACH = 14;
     private static final Pattern FUTURE;
     private static final Pattern FUTURE_BEFORE;
+    private static final Pattern FUTURE_ADJACENT;
+    private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b");
     private static final Pattern PAST;
     /** A date followed by "that" closes its clause: "told Biden on Sunday that Israel would ..." */
     private static final Pattern CLOSES_CLAUSE = Pattern.compile("^[\\s,]*(?:that|when|as|because|while)\\b");
     private static final Set<String> NOT_PAST = new HashSet<>();
-    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:be|been|being)\\s+$");
+    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:be|been|being|remain|remains|stay|stays)\\s+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:—–(]|\\b(?:that|which|who|but|while|after|before|when|because|though|although)\\b");
 
     static {
         List<String> future = new ArrayList<>();
         List<String> futureBefore = new ArrayList<>();
+        List<String> futureAdjacent = new ArrayList<>();
         List<String> past = new ArrayList<>();
         for (List<String> entry : RuleFile.load(TenseDetector.class, "tense-cues.txt")) {
             switch (entry.get(0)) {
                 case "FUTURE" -> future.add(entry.get(1));
                 case "FUTURE_BEFORE" -> futureBefore.add(entry.get(1));
+                case "FUTURE_ADJACENT" -> futureAdjacent.add(entry.get(1));
                 case "PAST" -> past.add(entry.get(1));
                 default -> NOT_PAST.addAll(List.of(entry.get(1).split("\\|")));
             }
         }
         FUTURE = words(future);
         FUTURE_BEFORE = words(futureBefore);
+        FUTURE_ADJACENT = words(futureAdjacent);
         PAST = words(past);
     }
 
     private TenseDetector() {
     }
 
-    static Verdict direction(String sentence, int begin, int end, boolean possessive) {
+    /**
+     * @param otherDates the spans of the sentence's other date expressions: their words ("last" in "last
+     *     Tuesday") are not cues for this one
+     */
+    static Verdict direction(String sentence, int begin, int end, boolean possessive, List<int[]> otherDates) {
         Cue nearest = null;
         int best = Integer.MAX_VALUE;
         boolean closesClause = CLOSES_CLAUSE.matcher(sentence.substring(end)).find();
         for (Cue cue : cues(sentence)) {
-            if (cue.begin < end && begin < cue.end) {
+            if ((cue.begin < end && begin < cue.end)
+                    || otherDates.stream().anyMatch(d -> cue.begin < d[1] && d[0] < cue.end)) {
                 continue;
             }
             boolean after = cue.begin >= end;
-            if ((possessive && !after) || (after && (cue.onlyBefore || (closesClause && !possessive)))) {
+            int distance = after ? distance(sentence, end, cue.begin) : distance(sentence, cue.end, begin);
+            // a possessive is the subject of what follows, but "ahead of Thursday’s march" still counts
+            boolean adjacentFuture = cue.adjacent && !after && distance == 0 && !PAST_PERFECT.matcher(sentence).find();
+            if ((cue.adjacent && !adjacentFuture) || (possessive && !after && !adjacentFuture)
+                    || (after && (cue.onlyBefore || (closesClause && !possessive)))) {
                 continue;
             }
-            int distance = after ? distance(sentence, end, cue.begin) : distance(sentence, cue.end, begin);
             if (distance < best || (distance == best && cue.direction == Direction.PAST)) {
                 best = distance;
                 nearest = cue;
             }
         }
         if (nearest == null || best > REACH) {
-            return new Verdict(Direction.PAST, "no tense cue near it, and news reports the past");
+            return new Verdict(Direction.PAST, "no tense cue near it, and news reports the past", false);
         }
-        return new Verdict(nearest.direction, "the nearest tense cue is '" + nearest.text + "'");
+        return new Verdict(nearest.direction, "the nearest tense cue is '" + nearest.text + "'", true);
     }
 
     private static List<Cue> cues(String sentence) {
         List<Cue> cues = new ArrayList<>();
         Matcher future = FUTURE.matcher(sentence);
         while (future.find()) {
-            cues.add(new Cue(future.start(), future.end(), Direction.FUTURE, future.group(), false));
+            cues.add(new Cue(future.start(), future.end(), Direction.FUTURE, future.group(), false, false));
         }
         Matcher futureBefore = FUTURE_BEFORE.matcher(sentence);
         while (futureBefore.find()) {
-            cues.add(new Cue(futureBefore.start(), futureBefore.end(), Direction.FUTURE, futureBefore.group(), true));
+            cues.add(new Cue(futureBefore.start(), futureBefore.end(), Direction.FUTURE, futureBefore.group(), true, false));
+        }
+        Matcher adjacent = FUTURE_ADJACENT.matcher(sentence);
+        while (adjacent.find()) {
+            cues.add(new Cue(adjacent.start(), adjacent.end(), Direction.FUTURE, adjacent.group(), true, true));
         }
         Matcher past = PAST.matcher(sentence);
         while (past.find()) {
@@ -97,7 +115,7 @@ final class TenseDetector {
                     && c.begin <= past.start() && past.end() <= c.end);
             boolean participle = PASSIVE_AUXILIARY.matcher(sentence.substring(0, past.start())).find();
             if (!insideFuture && !participle && !NOT_PAST.contains(word)) {
-                cues.add(new Cue(past.start(), past.end(), Direction.PAST, past.group(), false));
+                cues.add(new Cue(past.start(), past.end(), Direction.PAST, past.group(), false, false));
             }
         }
         return cues;

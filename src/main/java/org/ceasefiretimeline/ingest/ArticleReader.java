@@ -43,7 +43,10 @@ public final class ArticleReader {
                 switch (match.get().kind()) {
                     case CAPTION -> blocks.add(new Block(i + 1, BlockKind.CAPTION, line));
                     case URL -> url = url != null ? url : match.get().matcher().group(1);
-                    case PUBLISHED -> datelines.add(line);
+                    case PUBLISHED -> {
+                        datelines.add(line);
+                        blocks.add(new Block(i + 1, BlockKind.DATELINE, line));
+                    }
                     case DEBRIS, BYLINE, DATELINE -> {
                     }
                 }

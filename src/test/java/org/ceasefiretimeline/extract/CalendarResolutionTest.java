@@ -40,6 +40,15 @@ class CalendarResolutionTest {
             2025-03-19 | The plan would have extended the truce until mid-April.      | mid-April     | 2025-04-11
             2023-11-20 | Fighting raged at the end of October.                        | end of October | 2023-10-21
             2024-03-05 | Egypt hopes for a deal by the end of the month.              | end of the month | 2024-03-21
+            2012-11-22 | The prime minister faces an election on Jan. 22.             | Jan. 22       | 2013-01-22
+            2024-07-29 | The convention opens in Chicago in mid-August.               | mid-August    | 2024-08-11
+            2024-11-10 | Biden leaves office in January, after four years.          | January       | 2025-01-01
+            2024-11-10 | Mediators met in Cairo on the 19th.                          | the 19th      | 2024-10-19
+            2024-11-10 | The deal was first floated in the spring.                    | the spring    | 2024-03-01
+            2025-01-10 | The deal was first floated last summer.                      | last summer   | 2024-06-01
+            2024-07-29 | The weekend’s strikes changed the mood.                      | weekend’s     | 2024-07-27
+            2021-05-21 | Israel rejected it earlier in the week.                      | earlier in the week | 2021-05-17
+            2012-11-22 | A war in 2014 killed more than 2,200 people.                 | 2014          | 2014-01-01
             """)
     void calendar_expressions_resolve_against_publication(LocalDate published, String sentence, String phrase,
             LocalDate start) {
@@ -97,6 +106,12 @@ class CalendarResolutionTest {
         assertThat(x.day("May 2, 2024")).isEqualTo(LocalDate.of(2024, 5, 2));
     }
 
+    @Test
+    void a_time_given_in_gmt_is_not_a_year() {
+        assertThat(Extracted.from("The truce took effect at 10 p.m. (1900 GMT) on the border.", LocalDate.of(2023, 5, 13))
+                .texts()).containsExactly("at 10 p.m.");
+    }
+
     @ParameterizedTest(name = "no date in ''{0}''")
     @CsvSource(delimiter = '|', textBlock = """
             Some 2000 rockets were fired at Israel.
@@ -107,6 +122,8 @@ class CalendarResolutionTest {
             He said the March organizers would change the route.
             The 1500 prisoners would be freed in stages.
             Gaza braces a day after the ceasefire collapses.
+            Copyright 2021 The Associated Press. All rights reserved.
+            The truce came a day later than expected.
             The group quit the talks two months after it had joined them.
             """)
     void numbers_and_words_that_only_look_like_dates_are_not_mentions(String sentence) {

@@ -64,6 +64,12 @@ class WeekdayResolutionTest {
             2024-06-07 | Hamas must answer before Sunday’s deadline, Egypt said. | Sunday | 2024-06-09
             2024-06-07 | The crossing was closed on Tuesday last week. | Tuesday | 2024-05-28
             2024-06-07 | The envoy, who will arrive on Monday, had warned Hamas. | Monday | 2024-06-10
+            2025-02-11 | All hostages must be freed by Saturday, Trump said. | Saturday | 2025-02-15
+            2022-08-08 | By Sunday, the group had lost two commanders. | Sunday | 2022-08-07
+            2025-02-11 | He said Saturday’s release would be postponed. | Saturday | 2025-02-15
+            2023-05-13 | Police prepared ahead of Thursday’s flag march. | Thursday | 2023-05-18
+            2023-05-13 | Schools would remain closed on Sunday, officials said. | Sunday | 2023-05-14
+            2024-11-10 | Three were killed by troops in Rafah on Thursday. | Thursday | 2024-11-07
             """)
     void the_tense_of_the_clause_decides_the_direction(LocalDate published, String sentence, String weekday,
             LocalDate expected) {

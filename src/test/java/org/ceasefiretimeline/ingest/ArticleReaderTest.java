@@ -48,7 +48,8 @@ class ArticleReaderTest {
         Article article = reader.read("a.txt", "Headline\nWednesday 15 January 2025 22:22\nTalks resumed on Tuesday.\n", null);
         assertThat(article.published()).isEqualTo(LocalDate.of(2025, 1, 15));
         assertThat(article.publishedEvidence()).contains("dateline");
-        assertThat(article.blocks()).extracting(Block::text).doesNotContain("Wednesday 15 January 2025 22:22");
+        assertThat(article.blocks()).extracting(Block::kind, Block::text).contains(
+                org.assertj.core.groups.Tuple.tuple(BlockKind.DATELINE, "Wednesday 15 January 2025 22:22"));
     }
 
     @Test
