@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  */
 final class NegotiationFinder {
 
+    /** How many words may stand between a proposing verb and what it proposes ("presented both sides with a final proposal"). */
+    private static final int OBJECT_REACH = 6;
+    /** "Egyptian officials have proposed that Israel allow ..." */
+    private static final Pattern THAT_CLAUSE = Pattern.compile("^\\s+that\\b");
     /** How many words may stand between a subject and its verb ("Jerusalem swiftly rejected"). */
     private static final int SUBJECT_REACH = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
@@ -41,13 +45,15 @@ final class NegotiationFinder {
         Map<Sentence, List<DateMention>> datesBySentence = new HashMap<>();
         mentions.forEach(m -> datesBySentence.computeIfAbsent(m.sentence(), s -> new ArrayList<>()).add(m));
         List<NegotiationEvent> events = new ArrayList<>();
+        String previous = "";
         for (Sentence sentence : sentences) {
             if (sentence.caption()) {
                 continue;
             }
-            var reading = new SentenceReading(sentence, context.resolve(ActorGazetteer.find(sentence.text())),
+            var reading = new SentenceReading(sentence, previous, context.resolve(ActorGazetteer.find(sentence.text())),
                     datesBySentence.getOrDefault(sentence, List.of()), context);
             events.addAll(reading.events());
+            previous = sentence.text();
         }
         return counterProposals(events);
     }
@@ -73,8 +79,8 @@ final class NegotiationFinder {
     }
 
     /** One sentence's events. */
-    private record SentenceReading(Sentence sentence, List<ActorMention> actors, List<DateMention> dates,
-            ArticleActors context) {
+    private record SentenceReading(Sentence sentence, String previousText, List<ActorMention> actors,
+            List<DateMention> dates, ArticleActors context) {
 
         List<NegotiationEvent> events() {
             Set<NegotiationEvent> events = new LinkedHashSet<>();
@@ -97,10 +103,8 @@ final class NegotiationFinder {
 
         private void responses(Set<NegotiationEvent> events) {
             String text = sentence.text();
-            boolean aboutProposal = NegotiationCues.of(Kind.PROPOSAL_OBJECT).matcher(text).find()
-                    || NegotiationCues.of(Kind.COUNTER_NOUN).matcher(text).find()
-                    || NegotiationCues.of(Kind.DEMAND).matcher(text).find()
-                    || text.matches("(?is).*\\b(?:terms|conditions|agreement|request)\\b.*");
+            // "Israel had agreed as well" answers the offer of the sentence before
+            boolean aboutProposal = mentionsProposal(text) || mentionsProposal(previousText);
             if (!aboutProposal) {
                 return;
             }
@@ -126,6 +130,13 @@ final class NegotiationFinder {
                     events.add(event(EventType.RESPONSE, who, stance, Terms.NONE, m.group(), m.start()));
                 }
             }
+        }
+
+        private static boolean mentionsProposal(String text) {
+            return !text.isEmpty() && (NegotiationCues.of(Kind.PROPOSAL_OBJECT).matcher(text).find()
+                    || NegotiationCues.of(Kind.DEMAND_NOUN).matcher(text).find()
+                    || NegotiationCues.of(Kind.DEMAND).matcher(text).find()
+                    || text.matches("(?is).*\\b(?:agreement|request)\\b.*"));
         }
 
         /** "Hamas claimed to have accepted" a text that "differed" from the one on the table: a counter. */
@@ -181,12 +192,16 @@ final class NegotiationFinder {
                 List<String> who = subjectOrSpeaker(verb.start());
                 String after = text.substring(verb.end());
                 Matcher object = NegotiationCues.of(Kind.PROPOSAL_OBJECT).matcher(after);
-                if (who.isEmpty() || !object.find() || words(after.substring(0, object.start())) > 4) {
+                boolean proposesClause = THAT_CLAUSE.matcher(after).lookingAt();
+                boolean proposesThing = object.find() && words(after.substring(0, object.start())) <= OBJECT_REACH;
+                if (who.isEmpty() || !(proposesClause || proposesThing)) {
                     continue;
                 }
-                boolean answering = after.matches("(?is).*\\bin (?:response|reply) to\\b.*");
-                events.add(event(answering ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL, who, null, terms,
-                        verb.group(), verb.start()));
+                boolean answering = after.matches("(?is).*\\bin (?:response|reply) to\\b.*")
+                        || (proposesThing && NegotiationCues.of(Kind.COUNTER_NOUN).matcher(object.group()).matches());
+                boolean demanding = proposesThing && NegotiationCues.of(Kind.DEMAND_NOUN).matcher(object.group()).find();
+                EventType type = demanding ? EventType.DEMAND : answering ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL;
+                events.add(event(type, who, null, terms, verb.group(), verb.start()));
                 if (answering) {
                     events.add(event(EventType.RESPONSE, who, Stance.COUNTER, Terms.NONE, verb.group(), verb.start()));
                 }
@@ -194,14 +209,20 @@ final class NegotiationFinder {
         }
 
         private void demands(Set<NegotiationEvent> events) {
-            Matcher m = NegotiationCues.of(Kind.DEMAND).matcher(sentence.text());
-            while (m.find()) {
-                List<String> who = subjectBefore(m.start());
+            String text = sentence.text();
+            Matcher verb = NegotiationCues.of(Kind.DEMAND).matcher(text);
+            while (verb.find()) {
+                List<String> who = subjectOrSpeaker(verb.start());
+                if (!who.isEmpty() && !preceded(Kind.NEGATION, verb.start(), 2) && !preceded(Kind.MODAL, verb.start(), 1)) {
+                    events.add(event(EventType.DEMAND, who, null, TermsReader.read(text), verb.group(), verb.start()));
+                }
+            }
+            Matcher noun = NegotiationCues.of(Kind.DEMAND_NOUN).matcher(text);
+            while (noun.find()) {
                 // "Israel has rejected the demands": the demands are someone else's
-                boolean answered = respondedTo(m.start());
-                if (!who.isEmpty() && !answered && !preceded(Kind.NEGATION, m.start(), 2)) {
-                    events.add(event(EventType.DEMAND, who, null, TermsReader.read(sentence.text()), m.group(),
-                            m.start()));
+                List<String> owner = ownerBefore(noun.start());
+                if (!owner.isEmpty() && !respondedTo(noun.start())) {
+                    events.add(event(EventType.DEMAND, owner, null, TermsReader.read(text), noun.group(), noun.start()));
                 }
             }
         }
