@@ -301,6 +301,11 @@ final class NegotiationFinder {
 
         /** The nearest actor ending before {@code at}, with few words and no clause break in between. */
         private List<String> subjectBefore(int at) {
+            return actorsBefore(at, false);
+        }
+
+        /** @param asObjectToo whether an actor after a preposition counts ("held up by Islamic Jihad’s demand") */
+        private List<String> actorsBefore(int at, boolean asObjectToo) {
             ActorMention nearest = null;
             for (ActorMention a : actors) {
                 if (a.end() <= at && (nearest == null || a.end() > nearest.end())) {
@@ -318,7 +323,7 @@ final class NegotiationFinder {
             int subjectEnd = nearest.end();
             int listStart = actors.stream().filter(a -> list.contains(a.actor()) && a.end() <= subjectEnd)
                     .mapToInt(ActorMention::begin).min().orElse(nearest.begin());
-            return preceded(Kind.OBJECT_OF, listStart, 1) ? List.of() : list;
+            return asObjectToo || !preceded(Kind.OBJECT_OF, listStart, 1) ? list : List.of();
         }
 
         /** "an Egyptian proposal", "Hamas’s counter-proposal", "the Hamas hostage proposal". */
@@ -327,7 +332,7 @@ final class NegotiationFinder {
             if (last == null || !OWNER_GAP.matcher(sentence.text().substring(last.end(), at)).matches()) {
                 return List.of();
             }
-            return subjectBefore(at);
+            return actorsBefore(at, true);
         }
 
         /** "the proposal crafted by mediators", "a proposed outline sent last week by Qatari and Egyptian mediators". */

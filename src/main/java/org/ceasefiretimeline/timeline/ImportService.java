@@ -99,15 +99,17 @@ public class ImportService {
                 .filter(Objects::nonNull)
                 .filter(d -> !d.isAfter(published) && ChronoUnit.DAYS.between(d, published) <= ROUND_REACH_DAYS)
                 .forEach(round::cover);
+        article.setRound(round);
         round.addActor(actor("Israel"), ActorRole.PARTY);
         round.addActor(counterpart, ActorRole.PARTY);
         x.mediators().forEach(m -> round.addActor(actor(m), ActorRole.MEDIATOR));
         if (round.getOperation() == null) {
             round.setOperation(x.operation());
         }
-        round.setName(RoundNamer.name(round.getStartDay(), counterpart.getName(),
+        LocalDate firstReport = articles.findByRoundOrderByPublishedAsc(round).stream().map(Article::getPublished)
+                .filter(Objects::nonNull).filter(d -> d.isBefore(published)).findFirst().orElse(published);
+        round.setName(RoundNamer.name(firstReport, counterpart.getName(),
                 round.actors(ActorRole.MEDIATOR).stream().map(Actor::getName).toList(), round.getOperation()));
-        article.setRound(round);
         return round;
     }
 

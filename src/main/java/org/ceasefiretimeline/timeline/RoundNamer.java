@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Derives a round's name and slug: month, year, parties, mediators and the operation's name. */
+/**
+ * Derives a round's name and slug: the month and year of its first report, parties, mediators and the
+ * operation's name.
+ */
 final class RoundNamer {
 
     private static final Map<String, String> ADJECTIVES = Map.of("Egypt", "Egyptian", "Qatar", "Qatari",

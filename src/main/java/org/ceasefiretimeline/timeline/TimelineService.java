@@ -32,13 +32,19 @@ public class TimelineService {
     private final TimelineEventRepository events;
     private final ProposalRepository proposals;
     private final ResponseRepository responses;
+    private final ActorRepository actors;
 
     TimelineService(RoundRepository rounds, TimelineEventRepository events, ProposalRepository proposals,
-            ResponseRepository responses) {
+            ResponseRepository responses, ActorRepository actors) {
+        this.actors = actors;
         this.rounds = rounds;
         this.events = events;
         this.proposals = proposals;
         this.responses = responses;
+    }
+
+    public List<String> actorNames() {
+        return actors.findAll().stream().map(Actor::getName).sorted().toList();
     }
 
     /** Rounds, newest first. */

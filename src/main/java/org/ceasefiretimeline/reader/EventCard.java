@@ -1,0 +1,112 @@
+package org.ceasefiretimeline.reader;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.ceasefiretimeline.timeline.TimelineViews.EventView;
+import org.ceasefiretimeline.timeline.TimelineViews.SourceView;
+import org.ceasefiretimeline.timeline.TimelineViews.TermsView;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+
+/**
+ * One event on the timeline: its date with the phrase it came from, its type, its actors, the terms of a
+ * proposal, and each source sentence with its publisher and a link to the sentence in the article. All text
+ * is set as text, never as HTML, so an article's markup stays inert.
+ */
+class EventCard extends ListItem {
+
+    EventCard(EventView e) {
+        setId("event-" + e.id());
+        addClassName("ct-event");
+        getElement().setAttribute("data-type", e.type().name());
+        if (e.stance() != null) {
+            getElement().setAttribute("data-stance", e.stance().name());
+        }
+        getElement().setAttribute("tabindex", "-1");
+
+        Div head = new Div();
+        head.addClassName("ct-event-head");
+        Span badge = new Span(EventLabels.of(e.type(), e.stance()));
+        badge.addClassName("ct-badge");
+        if (e.stance() != null) {
+            badge.getElement().setAttribute("data-stance", e.stance().name());
+        }
+        Span date = new Span(DateLabels.of(e));
+        date.addClassName("ct-date");
+        head.add(badge, date);
+        if (e.datePhrase() != null) {
+            Span phrase = new Span("“" + e.datePhrase() + "”");
+            phrase.addClassName("ct-phrase");
+            phrase.getElement().setAttribute("title", "The words the date was read from");
+            head.add(phrase);
+        }
+        if (DateLabels.approximate(e)) {
+            Span approx = new Span(e.approximate() ? "date approximate: reported by then" : "approximate date");
+            approx.addClassName("ct-approx");
+            head.add(approx);
+        }
+        if (!e.actors().isEmpty()) {
+            Span actors = new Span(String.join(", ", e.actors()));
+            actors.addClassName("ct-actors");
+            head.add(actors);
+        }
+        Anchor permalink = new Anchor(e.roundSlug() == null ? "events" : "rounds/" + e.roundSlug() + "/events/" + e.id(),
+                "Link");
+        permalink.getElement().setAttribute("aria-label", "Link to this event");
+        permalink.addClassName("ct-phrase");
+        head.add(permalink);
+        add(head);
+
+        if (e.terms() != null && !e.terms().isEmpty()) {
+            add(terms(e.terms()));
+        }
+        for (SourceView source : e.sources()) {
+            add(source(source));
+        }
+    }
+
+    private static Paragraph terms(TermsView t) {
+        List<String> parts = new ArrayList<>();
+        Arrays.asList(t.truce(), t.stages(), t.hostages(), t.prisoners()).forEach(p -> {
+            if (p != null) {
+                parts.add(p);
+            }
+        });
+        Paragraph terms = new Paragraph("Terms: " + String.join(" · ", parts));
+        terms.addClassName("ct-terms");
+        return terms;
+    }
+
+    private static Div source(SourceView s) {
+        Div source = new Div();
+        source.addClassName("ct-source");
+        source.getElement().appendChild(new Element("blockquote").setText(s.sentence()));
+        String who = s.publisher() != null ? s.publisher() : s.title() != null ? s.title() : s.file();
+        if (s.url() != null) {
+            Anchor link = new Anchor(s.url() + "#:~:text=" + fragment(s.sentence()), "— " + who);
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            link.getElement().setAttribute("aria-label", "Read this sentence in " + who + " (opens in a new tab)");
+            source.add(link);
+        } else {
+            source.add(new Span("— " + who + (s.published() == null ? "" : ", " + DateLabels.day(s.published()))));
+        }
+        return source;
+    }
+
+    /** A text fragment of the sentence's first words, which browsers scroll to and highlight. */
+    private static String fragment(String sentence) {
+        String[] words = sentence.split("\\s+");
+        String start = String.join(" ", Arrays.copyOf(words, Math.min(words.length, 8)));
+        return URLEncoder.encode(start, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
