@@ -177,13 +177,16 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         shownDays = Integer.MAX_VALUE;
         refresh();
+        // after the browser has laid out the page, or the scroll lands short
         getElement().executeJs("""
-                const el = document.getElementById($0);
-                if (el) {
-                  el.classList.add('ct-highlight');
-                  el.scrollIntoView({block: 'center'});
-                  el.focus({preventScroll: true});
-                }""", "event-" + eventId);
+                requestAnimationFrame(() => setTimeout(() => {
+                  const el = document.getElementById($0);
+                  if (el) {
+                    el.classList.add('ct-highlight');
+                    el.scrollIntoView({block: 'center'});
+                    el.focus({preventScroll: true});
+                  }
+                }, 50));""", "event-" + eventId);
     }
 
     private void scrollToDay(LocalDate day) {
