@@ -1,10 +1,10 @@
 package org.ceasefiretimeline.editor;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -14,9 +14,11 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Readers are anonymous; editor views need the EDITOR role (Vaadin's view access control reads the
- * annotations on each view). CSRF stays on; pages may not be framed by other sites.
+ * annotations on each view). CSRF stays on; pages may not be framed by other sites. Not loaded for the
+ * command-line import, which starts no web server.
  */
 @Configuration
+@ConditionalOnWebApplication
 @EnableWebSecurity
 @org.springframework.context.annotation.Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
@@ -32,10 +34,5 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .enableCsrfConfiguration(false)).build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
     }
 }

@@ -4,5 +4,7 @@ package org.ceasefiretimeline.ingest;
 public enum PublicationSource {
     MANIFEST,
     INFERRED,
-    UNKNOWN
+    UNKNOWN,
+    /** set by an editor in the app */
+    EDITOR
 }

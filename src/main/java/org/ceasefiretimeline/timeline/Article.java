@@ -56,6 +56,9 @@ public class Article {
 
     private String problems;
 
+    /** The imported text, see {@link ArticleBody}. */
+    private String body;
+
     protected Article() {
     }
 
@@ -128,5 +131,20 @@ public class Article {
 
     public String getProblems() {
         return problems;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    void setBody(String body) {
+        this.body = body;
+    }
+
+    /** An editor's publication day replaces the manifest's or the inferred one. */
+    void setPublished(LocalDate published) {
+        this.published = published;
+        this.publishedSource = PublicationSource.EDITOR;
+        this.publishedEvidence = "set by an editor";
     }
 }

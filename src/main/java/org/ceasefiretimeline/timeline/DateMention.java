@@ -79,6 +79,15 @@ public class DateMention {
         this.confidence = confidence;
     }
 
+    /** Takes a new reading of the same phrase, after its article's publication day changed. */
+    void reresolve(LocalDateTime start, LocalDateTime end, Precision precision, String anchor, String reason) {
+        this.start = start;
+        this.end = end;
+        this.precision = precision;
+        this.anchor = anchor;
+        this.reason = reason;
+    }
+
     public Long getId() {
         return id;
     }

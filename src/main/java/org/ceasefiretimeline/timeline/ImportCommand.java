@@ -14,6 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ImportCommand {
 
+    /** Vaadin's auto-configuration needs a web server; the import has none. */
+    public static final String NO_WEB = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
+
     public int run(Class<?> application, String[] args) {
         if (args.length == 0) {
             System.err.println("usage: import <article files or folders>...");
@@ -22,7 +26,7 @@ public final class ImportCommand {
         List<Path> inputs = Arrays.stream(args).map(Path::of).toList();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("ceasefire.import-seeds-on-start=false")
+                .properties("ceasefire.import-seeds-on-start=false", "spring.autoconfigure.exclude=" + NO_WEB)
                 .run()) {
             ImportResult result = context.getBean(ArticleImporter.class).importPaths(inputs);
             result.problems().forEach(p -> System.err.println("import: " + p));

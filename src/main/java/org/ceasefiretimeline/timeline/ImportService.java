@@ -69,6 +69,7 @@ public class ImportService {
         Article article = articles.save(new Article(hash, in.file(), in.title(), in.publisher(), in.url(),
                 in.published(), in.publishedSource(), in.publishedEvidence(), in.timezone().getId(),
                 in.errors().isEmpty() ? null : String.join("\n", in.errors())));
+        article.setBody(ArticleBody.encode(in.blocks()));
         Map<org.ceasefiretimeline.extract.DateMention, DateMention> saved = new IdentityHashMap<>();
         for (var m : x.mentions()) {
             var r = m.resolution();
