@@ -6,7 +6,11 @@ import java.util.List;
 
 import org.ceasefiretimeline.extract.ArticleExtraction;
 import org.ceasefiretimeline.extract.ExtractionPipeline;
+import org.ceasefiretimeline.ingest.ArticleReader;
+import org.ceasefiretimeline.ingest.ArticleTextDecoder;
 import org.ceasefiretimeline.ingest.CorpusReader;
+import org.ceasefiretimeline.ingest.ManifestEntry;
+import org.ceasefiretimeline.ingest.UnreadableArticleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,6 +29,23 @@ public class ArticleImporter {
 
     ArticleImporter(ImportService importService) {
         this.importService = importService;
+    }
+
+    /** One pasted or uploaded article; nothing is stored when it cannot be read. */
+    public ImportResult importUpload(String fileName, byte[] content, ManifestEntry meta) {
+        String text;
+        try {
+            text = new ArticleTextDecoder().decode(content);
+        } catch (UnreadableArticleException e) {
+            return new ImportResult(0, 0, List.of(fileName + ": " + e.getMessage()));
+        }
+        org.ceasefiretimeline.ingest.Article article = new ArticleReader().read(fileName, text, meta);
+        ArticleExtraction x = pipeline.extract(article);
+        boolean added = importService.importArticle(x);
+        importService.summarizeOutcomes();
+        LOG.info("{}: {} ({} dates, {} events)", fileName, added ? "imported" : "already imported", x.mentions().size(),
+                x.events().size());
+        return new ImportResult(added ? 1 : 0, added ? 0 : 1, article.errors());
     }
 
     public ImportResult importPaths(List<Path> inputs) {

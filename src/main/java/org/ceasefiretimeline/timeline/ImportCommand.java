@@ -9,7 +9,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code import <files or folders>}: imports articles into the database without starting the web server.
+ * {@code import <files or folders> [--spring.datasource.url=...]}: imports articles into the database without
+ * starting the web server.
  * Exit status 0 when every article was imported or already there, 1 when some had problems.
  */
 public final class ImportCommand {
@@ -23,11 +24,13 @@ public final class ImportCommand {
             System.err.println("usage: import <article files or folders>...");
             return 2;
         }
-        List<Path> inputs = Arrays.stream(args).map(Path::of).toList();
+        // "--spring.datasource.url=..." and other options configure Spring; the rest are files and folders
+        List<Path> inputs = Arrays.stream(args).filter(a -> !a.startsWith("--")).map(Path::of).toList();
+        String[] options = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("ceasefire.import-seeds-on-start=false", "spring.autoconfigure.exclude=" + NO_WEB)
-                .run()) {
+                .run(options)) {
             ImportResult result = context.getBean(ArticleImporter.class).importPaths(inputs);
             result.problems().forEach(p -> System.err.println("import: " + p));
             System.out.println("import: " + result);

@@ -109,7 +109,7 @@ public class ImportService {
         }
         LocalDate firstReport = articles.findByRoundOrderByPublishedAsc(round).stream().map(Article::getPublished)
                 .filter(Objects::nonNull).filter(d -> d.isBefore(published)).findFirst().orElse(published);
-        round.setName(RoundNamer.name(firstReport, counterpart.getName(),
+        round.deriveName(RoundNamer.name(firstReport, counterpart.getName(),
                 round.actors(ActorRole.MEDIATOR).stream().map(Actor::getName).toList(), round.getOperation()));
         return round;
     }

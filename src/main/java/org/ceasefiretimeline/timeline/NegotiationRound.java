@@ -49,6 +49,10 @@ public class NegotiationRound {
 
     private String outcome;
 
+    /** Set when an editor named the round: imports then keep the name. */
+    @Column(name = "name_locked", nullable = false)
+    private boolean nameLocked;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "round_actor", joinColumns = @JoinColumn(name = "round_id"))
     private Set<RoundActor> actors = new LinkedHashSet<>();
@@ -74,8 +78,21 @@ public class NegotiationRound {
         return name;
     }
 
-    public void setName(String name) {
+    /** A name derived from the round's facts; ignored once an editor has named the round. */
+    void deriveName(String name) {
+        if (!nameLocked) {
+            this.name = name;
+        }
+    }
+
+    void rename(String name) {
         this.name = name;
+        this.nameLocked = true;
+    }
+
+    void uncover() {
+        startDay = null;
+        endDay = null;
     }
 
     public Actor getCounterpart() {

@@ -1,6 +1,5 @@
 package org.ceasefiretimeline.timeline;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +32,12 @@ public class TimelineService {
     private final ProposalRepository proposals;
     private final ResponseRepository responses;
     private final ActorRepository actors;
+    private final ArticleRepository articles;
 
     TimelineService(RoundRepository rounds, TimelineEventRepository events, ProposalRepository proposals,
-            ResponseRepository responses, ActorRepository actors) {
+            ResponseRepository responses, ActorRepository actors, ArticleRepository articles) {
         this.actors = actors;
+        this.articles = articles;
         this.rounds = rounds;
         this.events = events;
         this.proposals = proposals;
@@ -75,6 +76,39 @@ public class TimelineService {
 
     public long countEvents(EventFilter filter) {
         return events.count(EventSpecifications.matching(filter));
+    }
+
+    public record ArticleInfo(long id, String file, String title, String publisher, String url,
+            java.time.LocalDate published, String publishedSource, String evidence, String problems) {
+    }
+
+    public Optional<ArticleInfo> article(long id) {
+        return articles.findById(id).map(a -> new ArticleInfo(a.getId(), a.getFileName(), a.getTitle(), a.getPublisher(),
+                a.getUrl(), a.getPublished(), a.getPublishedSource().name(), a.getPublishedEvidence(), a.getProblems()));
+    }
+
+    /** Everything the editor needs to correct one event. */
+    public Optional<EventDetail> detail(long eventId) {
+        return events.findById(eventId).map(e -> {
+            EventView view = view(e, null);
+            Long answers = e.getType() == EventType.RESPONSE ? responses.findByEvent(e).map(Response::getProposal)
+                    .map(p -> p.getEvent().getId()).orElse(null) : null;
+            List<EventDetail.Source> sources = e.getSources().stream().map(s -> {
+                DateMention m = s.getDateMention();
+                return new EventDetail.Source(s.getArticle().getId(), s.getArticle().getFileName(),
+                        s.getArticle().getPublisher(), s.getSentence(), m == null ? null : m.getPhrase(),
+                        m == null ? -1 : s.getSentence().indexOf(m.getPhrase()), m == null ? null : m.getAnchor(),
+                        m == null ? "no date in this sentence: placed on the article's publication day" : m.getReason(),
+                        m == null ? 0 : m.getConfidence());
+            }).toList();
+            List<EventDetail.Choice> proposalChoices = e.getRound() == null ? List.of()
+                    : proposals.findByEventRound(e.getRound()).stream()
+                            .map(p -> new EventDetail.Choice(p.getEvent().getId().toString(), EventLabelsText.of(p)))
+                            .toList();
+            List<EventDetail.Choice> roundChoices = rounds.findAllByOrderByStartDayDesc().stream()
+                    .map(r -> new EventDetail.Choice(r.getSlug(), r.getName())).toList();
+            return new EventDetail(view, e.getVersion(), e.isCorrected(), answers, sources, proposalChoices, roundChoices);
+        });
     }
 
     private RoundSummary summary(NegotiationRound round) {

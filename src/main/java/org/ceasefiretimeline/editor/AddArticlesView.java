@@ -1,0 +1,152 @@
+package org.ceasefiretimeline.editor;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.ceasefiretimeline.base.MainLayout;
+import org.ceasefiretimeline.ingest.Article;
+import org.ceasefiretimeline.ingest.ArticleTextDecoder;
+import org.ceasefiretimeline.ingest.ManifestEntry;
+import org.ceasefiretimeline.timeline.ArticleImporter;
+import org.ceasefiretimeline.timeline.ImportResult;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Add articles by pasting one (with title, publisher, URL and publication day) or uploading .txt files. Each
+ * article is extracted and stored in one transaction, so a bad one is reported and nothing of it is saved.
+ */
+@Route(value = "editor/articles/new", layout = MainLayout.class)
+@PageTitle("Add articles · Ceasefire Timeline")
+@CssImport("./styles/timeline.css")
+@RolesAllowed(EditorAccount.EDITOR)
+class AddArticlesView extends Main {
+
+    private final ArticleImporter importer;
+    private final UnorderedList results = new UnorderedList();
+    private final ProgressBar progress = new ProgressBar();
+
+    AddArticlesView(ArticleImporter importer) {
+        this.importer = importer;
+        Div page = new Div();
+        page.addClassName("ct-page");
+        page.add(new H1("Add articles"), new Anchor("editor", "Back to the queue"));
+
+        page.add(new H2("Paste an article"));
+        TextField title = new TextField("Headline");
+        title.setId("paste-title");
+        TextField publisher = new TextField("Publisher");
+        TextField url = new TextField("URL");
+        DatePicker published = new DatePicker("Publication day");
+        published.setId("paste-published");
+        TextArea text = new TextArea("Article text (paragraphs and captions as they came)");
+        text.setId("paste-text");
+        text.setWidthFull();
+        text.setMinHeight("12em");
+        Button add = new Button("Extract and add", click -> {
+            String body = (title.getValue().isBlank() ? "" : title.getValue().strip() + "\n\n") + text.getValue();
+            String name = (title.getValue().isBlank() ? "pasted" : title.getValue().strip()).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                    .toLowerCase() + ".txt";
+            ManifestEntry meta = new ManifestEntry(name, published.getValue(), blankToNull(publisher.getValue()),
+                    blankToNull(url.getValue()), blankToNull(title.getValue()), Article.DEFAULT_ZONE);
+            run(List.of(new Input(name, body.getBytes(StandardCharsets.UTF_8), meta)));
+        });
+        add.setId("paste-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div fields = new Div(title, publisher, url, published);
+        fields.addClassName("ct-filters");
+        page.add(fields, text, add);
+
+        page.add(new H2("Upload .txt files"));
+        MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setAcceptedFileTypes(".txt", "text/plain");
+        upload.setMaxFileSize(ArticleTextDecoder.MAX_BYTES);
+        upload.addFileRejectedListener(e -> report(e.getErrorMessage()));
+        upload.addAllFinishedListener(e -> {
+            List<Input> inputs = buffer.getFiles().stream().map(name -> {
+                try (var in = buffer.getInputStream(name)) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    in.transferTo(bytes);
+                    return new Input(name, bytes.toByteArray(), null);
+                } catch (java.io.IOException ex) {
+                    return new Input(name, new byte[0], null);
+                }
+            }).toList();
+            run(inputs);
+        });
+        Paragraph hint = new Paragraph("Without a publication day the app infers one from the text, or lists the "
+                + "article in the review queue.");
+        hint.addClassName("ct-lede");
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", "Extraction progress");
+        results.setId("add-results");
+        page.add(upload, hint, progress, new H2("Results"), results);
+        add(page);
+    }
+
+    private record Input(String name, byte[] bytes, ManifestEntry meta) {
+    }
+
+    /** Extracts in the background with a progress bar, so the page stays responsive on big uploads. */
+    private void run(List<Input> inputs) {
+        UI ui = UI.getCurrent();
+        progress.setVisible(true);
+        progress.setValue(0);
+        ui.setPollInterval(300);
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            int done = 0;
+            for (Input input : inputs) {
+                String line;
+                try {
+                    ImportResult result = importer.importUpload(input.name(), input.bytes(), input.meta());
+                    line = input.name() + ": " + (result.added() == 1 ? "added" : result.alreadyImported() == 1
+                            ? "already imported" : "not added") + (result.problems().isEmpty() ? ""
+                                    : " — " + String.join("; ", result.problems()));
+                } catch (RuntimeException e) {
+                    line = input.name() + ": not added — " + e.getMessage();
+                }
+                double fraction = (double) ++done / inputs.size();
+                String message = line;
+                ui.access(() -> {
+                    report(message);
+                    progress.setValue(fraction);
+                });
+            }
+            ui.access(() -> {
+                progress.setVisible(false);
+                ui.setPollInterval(-1);
+            });
+        });
+    }
+
+    private void report(String line) {
+        results.add(new ListItem(line));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,239 @@
+package org.ceasefiretimeline.editor;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.ceasefiretimeline.base.MainLayout;
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.extract.Precision;
+import org.ceasefiretimeline.extract.Stance;
+import org.ceasefiretimeline.timeline.CorrectionService;
+import org.ceasefiretimeline.timeline.EditConflictException;
+import org.ceasefiretimeline.timeline.EventCorrection;
+import org.ceasefiretimeline.timeline.EventDetail;
+import org.ceasefiretimeline.timeline.HistoryEntry;
+import org.ceasefiretimeline.timeline.TimelineService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Correct one event: the source sentences with the date phrase marked, the machine's anchor and reason, a
+ * form for date, precision, type, stance, actors, answered proposal and round, a required reason, and the
+ * event's history with a revert for each revision.
+ */
+@Route(value = "editor/events/:id", layout = MainLayout.class)
+@PageTitle("Correct an event · Ceasefire Timeline")
+@CssImport("./styles/timeline.css")
+@RolesAllowed(EditorAccount.EDITOR)
+class EventEditorView extends Main implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+    private final TimelineService timeline;
+    private final CorrectionService corrections;
+    private final AuthenticationContext auth;
+    private final Div page = new Div();
+    private long eventId;
+    private EventDetail detail;
+
+    EventEditorView(TimelineService timeline, CorrectionService corrections, AuthenticationContext auth) {
+        this.timeline = timeline;
+        this.corrections = corrections;
+        this.auth = auth;
+        page.addClassName("ct-page");
+        add(page);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        eventId = event.getRouteParameters().getLong("id").orElseThrow();
+        load();
+    }
+
+    private void load() {
+        detail = timeline.detail(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+        render();
+    }
+
+    private void render() {
+        page.removeAll();
+        var e = detail.event();
+        page.add(new H1("Correct an event"));
+        Div links = new Div(new Anchor("editor", "Back to the queue"));
+        if (e.roundSlug() != null) {
+            links.add(new Anchor("rounds/" + e.roundSlug() + "/events/" + e.id(), "See it on the reader's page"));
+        }
+        links.addClassName("ct-meta");
+        page.add(links);
+
+        page.add(new H2("Sources"));
+        for (EventDetail.Source s : detail.sources()) {
+            Div source = new Div();
+            source.addClassName("ct-source");
+            source.getElement().appendChild(sentenceWithPhrase(s));
+            source.add(new Paragraph((s.publisher() == null ? s.file() : s.publisher())
+                    + (s.anchor() == null ? "" : " · resolved against " + s.anchor())
+                    + (s.phrase() == null ? "" : " · confidence " + Math.round(s.confidence() * 100) + "%")));
+            Paragraph reason = new Paragraph("Why: " + s.reason());
+            reason.addClassName("ct-reason");
+            source.add(reason, new Anchor("editor/articles/" + s.articleId(), "Article and its publication day"));
+            page.add(source);
+        }
+
+        page.add(new H2("Correction"));
+        DatePicker day = new DatePicker("Date");
+        day.setId("edit-date");
+        day.setValue(e.start() == null ? null : e.start().toLocalDate());
+        TimePicker time = new TimePicker("Time (optional)");
+        time.setId("edit-time");
+        if (e.precision() == Precision.TIME && e.start() != null) {
+            time.setValue(e.start().toLocalTime());
+        }
+        Select<Precision> precision = select("Precision", "edit-precision", Arrays.asList(Precision.values()), e.precision());
+        Select<EventType> type = select("Type", "edit-type", Arrays.asList(EventType.values()), e.type());
+        Select<Stance> stance = select("Stance (responses)", "edit-stance", Arrays.asList(Stance.values()), e.stance());
+        stance.setEmptySelectionAllowed(true);
+        MultiSelectComboBox<String> actors = new MultiSelectComboBox<>("Actors");
+        actors.setId("edit-actors");
+        actors.setItems(timeline.actorNames());
+        actors.setValue(new java.util.HashSet<>(e.actors()));
+        Select<EventDetail.Choice> answers = choice("Answers the proposal", "edit-answers", detail.proposals(),
+                detail.answersEventId() == null ? null : detail.answersEventId().toString());
+        Select<EventDetail.Choice> round = choice("Round", "edit-round", detail.rounds(), e.roundSlug());
+        TextField reason = new TextField("Reason for the change (required)");
+        reason.setId("edit-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+
+        Button save = new Button("Save correction", click -> save(day.getValue() == null ? null
+                : time.getValue() == null ? day.getValue().atStartOfDay() : day.getValue().atTime(time.getValue()),
+                time.getValue() != null ? Precision.TIME : precision.getValue(), type.getValue(), stance.getValue(),
+                List.copyOf(actors.getValue()), answers.getOptionalValue().map(c -> Long.valueOf(c.key())).orElse(null),
+                round.getOptionalValue().map(EventDetail.Choice::key).orElse(null), reason.getValue()));
+        save.setId("save-correction");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button verify = new Button(e.verified() ? "Verified" : "Mark verified", click -> {
+            corrections.verify(List.of(eventId), user());
+            Notification.show("Marked verified.");
+            load();
+        });
+        verify.setEnabled(!e.verified());
+        Div form = new Div(day, time, precision, type, stance, actors, answers, round);
+        form.addClassName("ct-filters");
+        page.add(form, reason, new Div(save, verify));
+
+        page.add(new H2("History"));
+        Grid<HistoryEntry> history = new Grid<>();
+        history.setId("history");
+        history.setAllRowsVisible(true);
+        history.addColumn(h -> WHEN.format(LocalDateTime.ofInstant(h.at(), java.time.ZoneId.systemDefault())))
+                .setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(h -> h.editor() == null ? "import" : h.editor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(HistoryEntry::reason).setHeader("Why").setAutoWidth(true);
+        history.addColumn(h -> String.join("; ", h.changes())).setHeader("Before → after").setFlexGrow(1);
+        history.addComponentColumn(h -> {
+            Button revert = new Button("Revert to this", click -> revert(h.revision(), reason.getValue()));
+            revert.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            revert.getElement().setAttribute("aria-label", "Revert to revision " + h.revision());
+            revert.addClassName("revert");
+            return revert;
+        }).setHeader("Revert").setAutoWidth(true).setFlexGrow(0);
+        history.setItems(corrections.history(eventId));
+        page.add(history);
+    }
+
+    private void save(LocalDateTime start, Precision precision, EventType type, Stance stance, List<String> actors,
+            Long answers, String roundSlug, String reason) {
+        try {
+            corrections.correct(eventId, detail.version(), new EventCorrection(start, start, precision, type, stance, actors,
+                    answers, roundSlug), reason, user());
+            Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            load();
+        } catch (EditConflictException conflict) {
+            Notification note = Notification.show(conflict.getMessage(), 15000, Notification.Position.MIDDLE);
+            note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (IllegalArgumentException invalid) {
+            Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private void revert(int revision, String reason) {
+        try {
+            corrections.revert(eventId, revision, reason, user());
+            Notification.show("Reverted to revision " + revision + ".");
+            load();
+        } catch (IllegalArgumentException | EditConflictException problem) {
+            Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private String user() {
+        return auth.getPrincipalName().orElse("editor");
+    }
+
+    /** The sentence as text, with the date phrase in a mark element: no HTML from the article is interpreted. */
+    private static Element sentenceWithPhrase(EventDetail.Source s) {
+        Element quote = new Element("blockquote");
+        if (s.phrase() == null || s.phraseAt() < 0) {
+            quote.setText(s.sentence());
+            return quote;
+        }
+        quote.appendChild(Element.createText(s.sentence().substring(0, s.phraseAt())));
+        quote.appendChild(new Element("mark").setText(s.phrase()));
+        quote.appendChild(Element.createText(s.sentence().substring(s.phraseAt() + s.phrase().length())));
+        return quote;
+    }
+
+    private static <T> Select<T> select(String label, String id, List<T> items, T value) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setId(id);
+        select.setItems(items);
+        select.setValue(value);
+        return select;
+    }
+
+    private static Select<EventDetail.Choice> choice(String label, String id, List<EventDetail.Choice> items, String key) {
+        Select<EventDetail.Choice> select = new Select<>();
+        select.setLabel(label);
+        select.setId(id);
+        select.setItems(items);
+        select.setItemLabelGenerator(EventDetail.Choice::label);
+        select.setEmptySelectionAllowed(true);
+        Optional<EventDetail.Choice> current = items.stream().filter(c -> c.key().equals(key)).findFirst();
+        current.ifPresent(select::setValue);
+        return select;
+    }
+}

@@ -1,0 +1,125 @@
+package org.ceasefiretimeline.editor;
+
+import java.util.List;
+
+import org.ceasefiretimeline.base.MainLayout;
+import org.ceasefiretimeline.timeline.CorrectionService;
+import org.ceasefiretimeline.timeline.ReviewQueue;
+import org.ceasefiretimeline.timeline.ReviewQueue.Item;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The editors' start page: what most needs a human, with counts. Keyboard: arrows move through the list,
+ * Space selects, Enter opens the event, Alt+V verifies the selected events.
+ */
+@Route(value = "editor", layout = MainLayout.class)
+@PageTitle("Review queue · Ceasefire Timeline")
+@CssImport("./styles/timeline.css")
+@RolesAllowed(EditorAccount.EDITOR)
+class ReviewQueueView extends Main {
+
+    private final ReviewQueue queue;
+    private final CorrectionService corrections;
+    private final AuthenticationContext auth;
+    private final Div page = new Div();
+
+    ReviewQueueView(ReviewQueue queue, CorrectionService corrections, AuthenticationContext auth) {
+        this.queue = queue;
+        this.corrections = corrections;
+        this.auth = auth;
+        page.addClassName("ct-page");
+        add(page);
+        render();
+    }
+
+    private void render() {
+        page.removeAll();
+        ReviewQueue.Queue current = queue.current();
+        H1 title = new H1("Review queue");
+        Button logout = new Button("Log out", e -> auth.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(new Anchor("editor/articles/new", "Add articles"), new Anchor("editor/rounds", "Rounds"),
+                logout);
+        actions.addClassName("ct-meta");
+        page.add(title, actions);
+
+        page.add(new H2("Articles with an unknown publication day (" + current.unknownDays().size() + ")"));
+        if (current.unknownDays().isEmpty()) {
+            page.add(empty("None: every article has a publication day."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            current.unknownDays().forEach(a -> list.add(new ListItem(new Anchor("editor/articles/" + a.articleId(),
+                    (a.title() == null ? a.file() : a.title()) + " — set its publication day"))));
+            page.add(list);
+        }
+
+        Paragraph counts = new Paragraph();
+        counts.setId("queue-counts");
+        counts.setText(java.util.Arrays.stream(ReviewQueue.Why.values())
+                .map(w -> w.label + ": " + current.count(w)).reduce((a, b) -> a + " · " + b).orElse(""));
+        page.add(new H2("Events to check (" + current.events().size() + ")"), counts);
+
+        Grid<Item> grid = new Grid<>();
+        grid.setId("queue");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(i -> i.why().label).setHeader("Why").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Item::detail).setHeader("Detail").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Item::summary).setHeader("Sentence").setFlexGrow(1);
+        grid.setItems(current.events());
+        grid.setAllRowsVisible(current.events().size() < 30);
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open), Key.ENTER)
+                .listenOn(grid);
+
+        Button verify = new Button("Verify selected (Alt+V)", e -> verify(List.copyOf(grid.getSelectedItems())));
+        verify.setId("verify-selected");
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.addClickShortcut(Key.KEY_V, KeyModifier.ALT);
+        Paragraph help = new Paragraph("Arrows move through the list, Space selects, Enter opens, Alt+V verifies.");
+        help.addClassName("ct-lede");
+        page.add(help, verify, grid);
+    }
+
+    private void open(Item item) {
+        getUI().ifPresent(ui -> ui.navigate("editor/events/" + item.eventId()));
+    }
+
+    private void verify(List<Item> items) {
+        if (items.isEmpty()) {
+            Notification.show("Select events first (Space on a row).");
+            return;
+        }
+        int count = corrections.verify(items.stream().map(Item::eventId).distinct().toList(),
+                auth.getPrincipalName().orElse("editor"));
+        Notification.show(count + " event(s) verified.");
+        render();
+    }
+
+    private static Paragraph empty(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("ct-empty");
+        return p;
+    }
+}

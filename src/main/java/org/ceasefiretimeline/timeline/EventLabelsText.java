@@ -1,0 +1,17 @@
+package org.ceasefiretimeline.timeline;
+
+import java.util.stream.Collectors;
+
+/** A proposal named for a pick list: who proposed what, when. */
+final class EventLabelsText {
+
+    private EventLabelsText() {
+    }
+
+    static String of(Proposal p) {
+        TimelineEvent e = p.getEvent();
+        String who = e.getActors().stream().map(Actor::getName).collect(Collectors.joining(", "));
+        String what = p.getTruce() != null ? p.getTruce() : e.getType().name().toLowerCase().replace('_', ' ');
+        return (who.isEmpty() ? "Unknown" : who) + ": " + what + (e.getStart() == null ? "" : " (" + e.getStart().toLocalDate() + ")");
+    }
+}
