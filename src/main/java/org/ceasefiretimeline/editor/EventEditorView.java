@@ -1,7 +1,6 @@
 package org.ceasefiretimeline.editor;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -123,6 +122,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         Select<EventType> type = select("Type", "edit-type", Arrays.asList(EventType.values()), e.type());
         Select<Stance> stance = select("Stance (responses)", "edit-stance", Arrays.asList(Stance.values()), e.stance());
         stance.setEmptySelectionAllowed(true);
+        stance.setEmptySelectionCaption("None");
         MultiSelectComboBox<String> actors = new MultiSelectComboBox<>("Actors");
         actors.setId("edit-actors");
         actors.setItems(timeline.actorNames());
@@ -230,8 +230,9 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         select.setLabel(label);
         select.setId(id);
         select.setItems(items);
-        select.setItemLabelGenerator(EventDetail.Choice::label);
+        select.setItemLabelGenerator(c -> c == null ? "None" : c.label());
         select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("None");
         Optional<EventDetail.Choice> current = items.stream().filter(c -> c.key().equals(key)).findFirst();
         current.ifPresent(select::setValue);
         return select;

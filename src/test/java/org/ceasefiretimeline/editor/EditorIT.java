@@ -1,0 +1,120 @@
+package org.ceasefiretimeline.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.ingest.Article;
+import org.ceasefiretimeline.ingest.ManifestEntry;
+import org.ceasefiretimeline.reader.Browser;
+import org.ceasefiretimeline.timeline.ArticleImporter;
+import org.ceasefiretimeline.timeline.TimelineService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An editor in real headless Chromium: log in, correct a date, see it on the reader's page and in the history, revert. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:editor-it;DB_CLOSE_DELAY=-1", "CEASEFIRE_ADMIN_PASSWORD=" + EditorIT.PASSWORD})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditorIT {
+
+    static final String PASSWORD = "editor-it-secret-42";
+    private static final String MAY_2021 = "2021-05-israel-hamas";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TimelineService timeline;
+    @Autowired
+    ArticleImporter importer;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    private WebDriverWait waiting() {
+        // the page re-renders after each save, so elements found a moment ago may be gone
+        return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class);
+    }
+
+    private void logIn() {
+        browser.open("editor");
+        WebElement user = browser.await(By.cssSelector("#vaadinLoginUsername input"));
+        user.sendKeys("admin");
+        WebElement password = browser.driver().findElement(By.cssSelector("#vaadinLoginPassword input"));
+        password.sendKeys(PASSWORD, Keys.ENTER);
+        browser.await(By.id("queue"));
+    }
+
+    @Test
+    void an_editor_corrects_a_date_sees_it_on_the_reader_page_and_in_the_history_then_reverts_it() throws Exception {
+        long id = timeline.round(MAY_2021).orElseThrow().events().stream()
+                .filter(e -> e.type() == EventType.TALKS_HELD).findFirst().orElseThrow().id();
+        logIn();
+        browser.screenshot("editor-queue");
+
+        browser.open("editor/events/" + id);
+        WebElement date = browser.await(By.cssSelector("#edit-date input"));
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5/13/2021", Keys.ENTER);
+        browser.driver().findElement(By.cssSelector("#edit-reason input")).sendKeys("Amr landed on Thursday evening");
+        browser.driver().findElement(By.id("save-correction")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#history vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains("Amr landed on Thursday evening")));
+        String history = String.join("|", browser.driver().findElements(By.cssSelector("#history vaadin-grid-cell-content"))
+                .stream().map(WebElement::getText).toList());
+        assertThat(history).contains("admin").contains("import").contains("2021-05-13");
+        browser.screenshot("editor-corrected");
+
+        browser.open("rounds/" + MAY_2021 + "/events/" + id);
+        assertThat(browser.await(By.id("event-" + id)).getText()).contains("Thu 13 May 2021");
+        browser.screenshot("reader-after-correction");
+
+        browser.open("editor/events/" + id);
+        browser.await(By.cssSelector("#edit-reason input")).sendKeys("The wire said Friday after all");
+        waiting().until(d -> !d.findElements(By.cssSelector("#history .revert")).isEmpty());
+        browser.driver().findElements(By.cssSelector("#history .revert")).get(0).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#history vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains("revert to revision")));
+        assertThat(timeline.round(MAY_2021).orElseThrow().events().stream().filter(e -> e.id() == id).findFirst()
+                .orElseThrow().day()).isEqualTo(LocalDate.of(2021, 5, 14));
+        browser.screenshot("editor-reverted");
+    }
+
+    @Test
+    void markup_in_an_article_shows_as_inert_text_everywhere() throws Exception {
+        String text = "<script>window.__pwned = 1</script> Hamas <b>rejects</b> truce\n\n"
+                + "Hamas rejected the Egyptian proposal on Monday <img src=x onerror=\"window.__pwned = 2\">.\n";
+        importer.importUpload("markup.txt", text.getBytes(StandardCharsets.UTF_8), new ManifestEntry("markup.txt",
+                LocalDate.of(2021, 5, 16), "<i>Test</i> desk", null, null, Article.DEFAULT_ZONE));
+        browser.open("rounds/" + MAY_2021);
+        browser.await(By.id("timeline"));
+        assertThat(browser.driver().findElement(By.id("timeline")).getText()).contains("<img src=x onerror=");
+        assertThat(browser.js("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(browser.driver().findElements(By.cssSelector("#timeline img"))).isEmpty();
+        browser.open("");
+        browser.await(By.id("rounds"));
+        assertThat(browser.js("return window.__pwned === undefined")).isEqualTo(true);
+    }
+}
