@@ -16,6 +16,7 @@ import org.ceasefiretimeline.timeline.EventCorrection;
 import org.ceasefiretimeline.timeline.EventDetail;
 import org.ceasefiretimeline.timeline.HistoryEntry;
 import org.ceasefiretimeline.timeline.TimelineService;
+import org.ceasefiretimeline.timeline.TimelineViews.TermsView;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -152,6 +153,10 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         form.addClassName("ct-filters");
         page.add(form, reason, new Div(save, verify));
 
+        if (e.terms() != null) {
+            page.add(termsForm(e.terms()));
+        }
+
         page.add(new H2("History"));
         Grid<HistoryEntry> history = new Grid<>();
         history.setId("history");
@@ -170,6 +175,35 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         }).setHeader("Revert").setAutoWidth(true).setFlexGrow(0);
         history.setItems(corrections.history(eventId));
         page.add(history);
+    }
+
+    private Div termsForm(TermsView terms) {
+        TextField truce = field("Truce", "terms-truce", terms.truce());
+        TextField stages = field("Stages", "terms-stages", terms.stages());
+        TextField hostages = field("Hostages", "terms-hostages", terms.hostages());
+        TextField prisoners = field("Prisoners", "terms-prisoners", terms.prisoners());
+        TextField reason = field("Reason (required)", "terms-reason", "");
+        Button save = new Button("Save terms", click -> {
+            try {
+                corrections.editTerms(eventId, new TermsView(truce.getValue(), stages.getValue(), hostages.getValue(),
+                        prisoners.getValue()), reason.getValue(), user());
+                Notification.show("Terms saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                load();
+            } catch (IllegalArgumentException invalid) {
+                Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        });
+        Div fields = new Div(truce, stages, hostages, prisoners, reason);
+        fields.addClassName("ct-filters");
+        return new Div(new H2("Terms of the proposal"), fields, save);
+    }
+
+    private static TextField field(String label, String id, String value) {
+        TextField field = new TextField(label);
+        field.setId(id);
+        field.setValue(value == null ? "" : value);
+        return field;
     }
 
     private void save(LocalDateTime start, Precision precision, EventType type, Stance stance, List<String> actors,

@@ -80,6 +80,22 @@ public class CorrectionService {
         });
     }
 
+    /** Sets a proposal's terms; blank fields clear a term. */
+    public void editTerms(long proposalEventId, TimelineViews.TermsView terms, String reason, String editor) {
+        edit(editor, requireReason(reason), () -> {
+            TimelineEvent event = events.findById(proposalEventId).orElseThrow();
+            Proposal proposal = proposals.findByEvent(event)
+                    .orElseThrow(() -> new IllegalArgumentException("Event " + proposalEventId + " is not a proposal"));
+            proposal.setTerms(blankToNull(terms.truce()), blankToNull(terms.stages()), blankToNull(terms.hostages()),
+                    blankToNull(terms.prisoners()));
+            return null;
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public int verify(List<Long> eventIds, String editor) {
         return edit(editor, "verified", () -> {
             int count = 0;

@@ -6,6 +6,9 @@ import java.util.Set;
 
 import org.ceasefiretimeline.extract.Precision;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,12 +28,14 @@ import jakarta.persistence.OneToOne;
  * is each response's; effective and ended when the text gives them.
  */
 @Entity
+@Audited
 public class Proposal {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @NotAudited
     @OneToOne(optional = false)
     @JoinColumn(name = "event_id")
     private TimelineEvent event;
@@ -44,24 +49,30 @@ public class Proposal {
     private String prisoners;
 
     /** The proposal this one counters. */
+    @NotAudited
     @ManyToOne
     @JoinColumn(name = "answers_id")
     private Proposal answers;
 
+    @NotAudited
     @Column(name = "effective_at")
     private LocalDateTime effectiveAt;
 
+    @NotAudited
     @Enumerated(EnumType.STRING)
     @Column(name = "effective_precision")
     private Precision effectivePrecision;
 
+    @NotAudited
     @Column(name = "ended_at")
     private LocalDateTime endedAt;
 
+    @NotAudited
     @Enumerated(EnumType.STRING)
     @Column(name = "ended_precision")
     private Precision endedPrecision;
 
+    @NotAudited
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "proposal_mediator", joinColumns = @JoinColumn(name = "proposal_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
@@ -108,6 +119,14 @@ public class Proposal {
         this.stages = this.stages != null ? this.stages : stages;
         this.hostages = this.hostages != null ? this.hostages : hostages;
         this.prisoners = this.prisoners != null ? this.prisoners : prisoners;
+    }
+
+    /** An editor's terms, replacing what was read. */
+    void setTerms(String truce, String stages, String hostages, String prisoners) {
+        this.truce = truce;
+        this.stages = stages;
+        this.hostages = hostages;
+        this.prisoners = prisoners;
     }
 
     public Proposal getAnswers() {

@@ -96,4 +96,22 @@ class CorrectionServiceTest {
         assertThat(events.findById(military.getId()).orElseThrow().getStart().toLocalDate()).isEqualTo(LocalDate.of(2023, 5, 11));
         assertThat(articles.findById(article.getId()).orElseThrow().getPublishedSource().name()).isEqualTo("EDITOR");
     }
+
+    @Autowired
+    ProposalRepository proposals;
+
+    @Test
+    void an_editor_sets_a_proposals_terms_with_a_reason() {
+        TimelineEvent proposal = events.findByRoundAndType(rounds.findBySlug("2024-02-israel-hamas").orElseThrow(),
+                EventType.PROPOSAL).get(0);
+        assertThatThrownBy(() -> corrections.editTerms(proposal.getId(),
+                new TimelineViews.TermsView("six-week truce", null, null, null), "", "dana"))
+                .isInstanceOf(IllegalArgumentException.class);
+        corrections.editTerms(proposal.getId(), new TimelineViews.TermsView("six-week truce", "three stages", " ", null),
+                "From the text of the outline", "dana");
+        Proposal saved = proposals.findByEvent(events.findById(proposal.getId()).orElseThrow()).orElseThrow();
+        assertThat(saved.getTruce()).isEqualTo("six-week truce");
+        assertThat(saved.getStages()).isEqualTo("three stages");
+        assertThat(saved.getHostages()).isNull();
+    }
 }
