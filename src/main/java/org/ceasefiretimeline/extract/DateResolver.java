@@ -204,14 +204,15 @@ public final class DateResolver {
             why = "'next': the first after publication";
         } else if (ctx.direction() == Direction.FUTURE || (rel != null && rel.equals("coming"))) {
             day = pub.with(TemporalAdjusters.nextOrSame(weekday));
-            why = "the first on or after publication, because " + ctx.directionReason();
+            why = "the first " + g.get("wd") + " on or after publication, because " + ctx.directionReason();
         } else {
             day = pub.with(TemporalAdjusters.previousOrSame(weekday));
-            why = "the latest on or before publication, because " + ctx.directionReason();
+            why = "the latest " + g.get("wd") + " on or before publication, because " + ctx.directionReason();
         }
         String clock = g.getOrDefault("clock", g.get("clock2"));
         return withinDay(day, lower(g.get("qual")), g.get("part"), clock, "publication " + pub,
-                "'" + g.get("wd") + "' → " + why);
+                "'" + g.get("wd") + "' → " + dayName(day) + " " + day + ", " + why + " (published " + dayName(pub) + " "
+                        + pub + ")");
     }
 
     Resolution relativeDay(Map<String, String> g, Context ctx) {

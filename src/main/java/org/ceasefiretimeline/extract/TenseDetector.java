@@ -91,7 +91,8 @@ final class TenseDetector {
         if (nearest == null || best > REACH) {
             return new Verdict(Direction.PAST, "no tense cue near it, and news reports the past", false);
         }
-        return new Verdict(nearest.direction, "the nearest tense cue is '" + nearest.text + "'", true);
+        return new Verdict(nearest.direction, "the clause is in the " + (nearest.direction == Direction.PAST ? "past" : "future")
+                + " tense ('" + nearest.text + "')", true);
     }
 
     private static List<Cue> cues(String sentence) {
