@@ -24,6 +24,12 @@ public final class PublicationDayInferrer {
             "(?<m1>" + CalendarWords.MONTH_REGEX + ")\\s+(?<d1>\\d{1,2}),?\\s+(?<y1>\\d{4})"
                     + "|(?<d2>\\d{1,2})\\s+(?<m2>" + CalendarWords.MONTH_REGEX + ")\\s+(?<y2>\\d{4})");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(" + CalendarWords.WEEKDAY_REGEX + ")\\b");
+    /** "said Thursday", "told The Times of Israel on Thursday": the day of the reporting. */
+    private static final Pattern SAID_WEEKDAY = Pattern.compile("\\b(?:said|says|told|announced|reported|added|stated|"
+            + "confirmed)\\b(?:\\s+[^\\s,.;]+){0,5}?\\s+(?:on\\s+|late\\s+|early\\s+)?(" + CalendarWords.WEEKDAY_REGEX + ")\\b");
+    private static final int SPEECH_WEIGHT = 2;
+    /** How many days a dated photo may precede the article that carries it. */
+    private static final int CAPTION_LAG_DAYS = 3;
 
     public Optional<Inference> infer(String url, List<String> datelines, List<Block> blocks) {
         if (url != null) {
@@ -45,12 +51,15 @@ public final class PublicationDayInferrer {
     }
 
     /**
-     * Captions are dated the day the photo was taken, which is the publication day or the day before. The
-     * body then says "Friday" for the publication day more often than any other weekday.
+     * Captions are dated the day the photo was taken: mostly the publication day or the day before, at times
+     * a few days before. News names the publication day's weekday most, above all after verbs of saying
+     * ("said Thursday"), so of those days the one whose weekday the text names most wins; on a tie, the
+     * earliest. Days further than the next are considered only when no nearer one is named as a reporting day.
      */
     private Optional<Inference> fromCaptions(List<Block> blocks) {
         LocalDate latest = null;
-        Map<DayOfWeek, Integer> weekdayCounts = new EnumMap<>(DayOfWeek.class);
+        Map<DayOfWeek, Integer> weekdayScores = new EnumMap<>(DayOfWeek.class);
+        java.util.Set<DayOfWeek> saidDays = java.util.EnumSet.noneOf(DayOfWeek.class);
         for (Block block : blocks) {
             if (block.caption()) {
                 Matcher m = FULL_DATE.matcher(block.text());
@@ -63,22 +72,45 @@ public final class PublicationDayInferrer {
             } else {
                 Matcher m = WEEKDAY.matcher(block.text());
                 while (m.find()) {
-                    weekdayCounts.merge(CalendarWords.weekday(m.group(1)), 1, Integer::sum);
+                    weekdayScores.merge(CalendarWords.weekday(m.group(1)), 1, Integer::sum);
+                }
+                Matcher said = SAID_WEEKDAY.matcher(block.text());
+                while (said.find()) {
+                    weekdayScores.merge(CalendarWords.weekday(said.group(1)), SPEECH_WEIGHT, Integer::sum);
+                    saidDays.add(CalendarWords.weekday(said.group(1)));
                 }
             }
         }
         if (latest == null) {
             return Optional.empty();
         }
-        int sameDay = weekdayCounts.getOrDefault(latest.getDayOfWeek(), 0);
-        int nextDay = weekdayCounts.getOrDefault(latest.plusDays(1).getDayOfWeek(), 0);
-        if (sameDay == 0 && nextDay == 0) {
+        // the day of the photo or the next, unless only a later day is named as a reporting day
+        int reach = saidWithin(latest, 0, 1, saidDays) ? 1 : saidWithin(latest, 2, CAPTION_LAG_DAYS, saidDays) ? CAPTION_LAG_DAYS : 1;
+        LocalDate best = null;
+        int bestScore = 0;
+        for (int lag = 0; lag <= reach; lag++) {
+            LocalDate candidate = latest.plusDays(lag);
+            int score = weekdayScores.getOrDefault(candidate.getDayOfWeek(), 0);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
             return Optional.empty();
         }
-        LocalDate day = nextDay > sameDay ? latest.plusDays(1) : latest;
-        return Optional.of(new Inference(day, "latest caption date " + latest + " and " + Math.max(sameDay, nextDay)
-                + " mentions of " + day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
-                        java.util.Locale.ENGLISH) + " in the text"));
+        return Optional.of(new Inference(best, "latest caption date " + latest + ", and the text names "
+                + best.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                + " most (score " + bestScore + ")"));
+    }
+
+    private static boolean saidWithin(LocalDate from, int firstLag, int lastLag, java.util.Set<DayOfWeek> saidDays) {
+        for (int lag = firstLag; lag <= lastLag; lag++) {
+            if (saidDays.contains(from.plusDays(lag).getDayOfWeek())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<LocalDate> firstFullDate(String text) {

@@ -66,6 +66,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void a_photo_a_few_days_old_is_passed_over_for_the_day_the_text_reports_from() {
+        String text = """
+                Headline
+                Relatives rally in Tel Aviv, Monday, Dec. 30, 2024. (AP Photo/Staff)
+                Qatar said Thursday that talks would resume in Doha.
+                A Hamas official told reporters on Thursday that the group had sent a list of names.
+                """;
+        Article article = reader.read("a.txt", text, null);
+        assertThat(article.published()).isEqualTo(LocalDate.of(2025, 1, 2));
+    }
+
+    @Test
     void with_no_evidence_the_publication_day_is_unknown_and_the_article_says_so() {
         Article article = reader.read("plain.txt", "Headline\nTalks resumed on Tuesday.\n", null);
         assertThat(article.published()).isNull();
