@@ -1,13 +1,19 @@
 package org.ceasefiretimeline.editor;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.ArticleTextDecoder;
+import org.ceasefiretimeline.ingest.InvalidManifestException;
 import org.ceasefiretimeline.ingest.ManifestEntry;
+import org.ceasefiretimeline.ingest.ManifestReader;
 import org.ceasefiretimeline.timeline.ArticleImporter;
 import org.ceasefiretimeline.timeline.ImportResult;
 
@@ -35,7 +41,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Add articles by pasting one (with title, publisher, URL and publication day) or uploading .txt files. Each
+ * Add articles by pasting one (with title, publisher, URL and publication day) or uploading .txt files with
+ * or without their folder's manifest.json. Each
  * article is extracted and stored in one transaction, so a bad one is reported and nothing of it is saved.
  */
 @Route(value = "editor/articles/new", layout = MainLayout.class)
@@ -79,23 +86,17 @@ class AddArticlesView extends Main {
         fields.addClassName("ct-filters");
         page.add(fields, text, add);
 
-        page.add(new H2("Upload .txt files"));
+        page.add(new H2("Upload .txt files, with their manifest.json if you have one"));
         MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
         Upload upload = new Upload(buffer);
-        upload.setAcceptedFileTypes(".txt", "text/plain");
+        upload.setAcceptedFileTypes(".txt", "text/plain", ".json", "application/json");
         upload.setMaxFileSize(ArticleTextDecoder.MAX_BYTES);
         upload.addFileRejectedListener(e -> report(e.getErrorMessage()));
         upload.addAllFinishedListener(e -> {
-            List<Input> inputs = buffer.getFiles().stream().map(name -> {
-                try (var in = buffer.getInputStream(name)) {
-                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    in.transferTo(bytes);
-                    return new Input(name, bytes.toByteArray(), null);
-                } catch (java.io.IOException ex) {
-                    return new Input(name, new byte[0], null);
-                }
-            }).toList();
-            run(inputs);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            buffer.getFiles().forEach(name -> files.put(name, read(buffer, name)));
+            Map<String, ManifestEntry> manifest = manifestOf(files.remove(ManifestReader.FILE_NAME));
+            run(files.entrySet().stream().map(f -> new Input(f.getKey(), f.getValue(), manifest.get(f.getKey()))).toList());
         });
         Paragraph hint = new Paragraph("Without a publication day the app infers one from the text, or lists the "
                 + "article in the review queue.");
@@ -140,6 +141,34 @@ class AddArticlesView extends Main {
                 ui.setPollInterval(-1);
             });
         });
+    }
+
+    private static byte[] read(MultiFileMemoryBuffer buffer, String name) {
+        try (var in = buffer.getInputStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    /** A folder's manifest uploaded with its articles gives their publication days, publishers and URLs. */
+    private Map<String, ManifestEntry> manifestOf(byte[] json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            Path file = Files.createTempFile("manifest", ".json");
+            try {
+                Files.write(file, json);
+                return new ManifestReader().read(file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | InvalidManifestException e) {
+            report(ManifestReader.FILE_NAME + ": ignored, " + e.getMessage().replaceAll("^\\S*manifest\\S*\\.json: ", "")
+                    + "; publication days are inferred from the text instead");
+            return Map.of();
+        }
     }
 
     private void report(String line) {
