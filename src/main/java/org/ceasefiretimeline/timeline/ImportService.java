@@ -198,8 +198,15 @@ public class ImportService {
             responses.save(new Response(event, answered, actor(e.actors().get(0))));
         }
 
+        /**
+         * Talks, statements and strikes are matched on their day, not a window: a round has many of each. An
+         * undated one (a headline) joins a dated one of its own article.
+         */
         private void other(NegotiationEvent e) {
-            TimelineEvent match = find(e, candidate -> true);
+            var day = e.date() == null ? null : e.date().resolution().start().toLocalDate();
+            TimelineEvent match = find(e, candidate -> candidate.getStart() != null && day != null && !candidate.isApproximate()
+                    ? candidate.getStart().toLocalDate().equals(day)
+                    : candidate.getSources().stream().anyMatch(s -> s.getArticle() == article));
             if (match != null) {
                 addSource(match, e);
             } else {
