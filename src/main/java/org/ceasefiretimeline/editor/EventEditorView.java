@@ -120,10 +120,13 @@ class EventEditorView extends Main implements BeforeEnterObserver {
             time.setValue(e.start().toLocalTime());
         }
         Select<Precision> precision = select("Precision", "edit-precision", Arrays.asList(Precision.values()), e.precision());
+        precision.setItemLabelGenerator(EventEditorView::words);
         Select<EventType> type = select("Type", "edit-type", Arrays.asList(EventType.values()), e.type());
+        type.setItemLabelGenerator(EventEditorView::words);
         Select<Stance> stance = select("Stance (responses)", "edit-stance", Arrays.asList(Stance.values()), e.stance());
         stance.setEmptySelectionAllowed(true);
         stance.setEmptySelectionCaption("None");
+        stance.setItemLabelGenerator(EventEditorView::words);
         MultiSelectComboBox<String> actors = new MultiSelectComboBox<>("Actors");
         actors.setId("edit-actors");
         actors.setItems(timeline.actorNames());
@@ -248,6 +251,15 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         quote.appendChild(new Element("mark").setText(s.phrase()));
         quote.appendChild(Element.createText(s.sentence().substring(s.phraseAt() + s.phrase().length())));
         return quote;
+    }
+
+    /** "TALKS_HELD" as "Talks held". */
+    private static String words(Enum<?> value) {
+        if (value == null) {
+            return "None";
+        }
+        String text = value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static <T> Select<T> select(String label, String id, List<T> items, T value) {
