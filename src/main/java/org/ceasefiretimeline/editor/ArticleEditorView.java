@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -72,17 +70,15 @@ class ArticleEditorView extends Main implements BeforeEnterObserver {
         reason.setWidthFull();
         Button save = new Button("Set the day and re-resolve its dates", click -> {
             if (day.getValue() == null) {
-                Notification.show("Choose a day.");
+                Notices.problem("Choose a day.");
                 return;
             }
             try {
                 int moved = corrections.correctPublicationDay(id, day.getValue(), reason.getValue(),
                         auth.getPrincipalName().orElse("editor"));
-                Notification.show("Saved: " + moved + " event(s) moved; corrected events were left as they were.")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Saved: " + moved + " event(s) moved; corrected events were left as they were.");
             } catch (IllegalArgumentException invalid) {
-                Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.problem(invalid.getMessage());
             }
         });
         save.setId("save-publication-day");

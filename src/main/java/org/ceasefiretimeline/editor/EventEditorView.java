@@ -31,8 +31,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -148,7 +146,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button verify = new Button(e.verified() ? "Verified" : "Mark verified", click -> {
             corrections.verify(List.of(eventId), user());
-            Notification.show("Marked verified.");
+            Notices.done("Marked verified.");
             load();
         });
         verify.setEnabled(!e.verified());
@@ -190,11 +188,10 @@ class EventEditorView extends Main implements BeforeEnterObserver {
             try {
                 corrections.editTerms(eventId, new TermsView(truce.getValue(), stages.getValue(), hostages.getValue(),
                         prisoners.getValue()), reason.getValue(), user());
-                Notification.show("Terms saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.done("Terms saved.");
                 load();
             } catch (IllegalArgumentException invalid) {
-                Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.problem(invalid.getMessage());
             }
         });
         Div fields = new Div(truce, stages, hostages, prisoners, reason);
@@ -214,25 +211,22 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         try {
             corrections.correct(eventId, detail.version(), new EventCorrection(start, start, precision, type, stance, actors,
                     answers, roundSlug), reason, user());
-            Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done("Saved.");
             load();
         } catch (EditConflictException conflict) {
-            Notification note = Notification.show(conflict.getMessage(), 15000, Notification.Position.MIDDLE);
-            note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.conflict(conflict.getMessage());
         } catch (IllegalArgumentException invalid) {
-            Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.problem(invalid.getMessage());
         }
     }
 
     private void revert(int revision, String reason) {
         try {
             corrections.revert(eventId, revision, reason, user());
-            Notification.show("Reverted to revision " + revision + ".");
+            Notices.done("Reverted to revision " + revision + ".");
             load();
         } catch (IllegalArgumentException | EditConflictException problem) {
-            Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.problem(problem.getMessage());
         }
     }
 

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -108,12 +107,12 @@ class ReviewQueueView extends Main {
 
     private void verify(List<Item> items) {
         if (items.isEmpty()) {
-            Notification.show("Select events first (Space on a row).");
+            Notices.problem("Select events first (Space on a row).");
             return;
         }
         int count = corrections.verify(items.stream().map(Item::eventId).distinct().toList(),
                 auth.getPrincipalName().orElse("editor"));
-        Notification.show(count + " event(s) verified.");
+        Notices.done(count + " event(s) verified.");
         render();
     }
 

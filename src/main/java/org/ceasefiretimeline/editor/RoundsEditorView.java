@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -76,11 +74,10 @@ class RoundsEditorView extends Main {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(done);
             render();
         } catch (IllegalArgumentException invalid) {
-            Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.problem(invalid.getMessage());
         }
     }
 
