@@ -36,6 +36,13 @@ final class DateMentionFinder {
     private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:until|till|by|before|through|ahead of)\\s+(?:the\\s+)?$");
 
+    /** "the previous Saturday", "the following Monday": counted from the date just named. */
+    private static final java.util.regex.Pattern ANAPHORIC_REL = java.util.regex.Pattern.compile("previous|preceding|following|the\\s+next");
+
+    /** "the October 7 onslaught", "Hamas’s October 7 attack": a date naming an event that has happened. */
+    private static final java.util.regex.Pattern ATTRIBUTIVE_BEFORE = java.util.regex.Pattern.compile("(?:\\b[Tt]he|['’]s)\\s+$");
+    private static final java.util.regex.Pattern ATTRIBUTIVE_AFTER = java.util.regex.Pattern.compile("\\s+\\p{Ll}");
+
     private final DateResolver resolver = new DateResolver();
 
     List<DateMention> find(Article article, List<Sentence> sentences) {
@@ -81,10 +88,12 @@ final class DateMentionFinder {
             var verdict = TenseDetector.direction(sentence.text(), match.begin(), match.end(),
                     match.group("poss") != null, others);
             boolean sameSentence = previous != null && previous.sentence() == sentence;
-            boolean anaphoric = match.rule().name().equals("OFFSET") || match.rule().name().equals("CLOCK")
-                    || (match.rule().name().equals("OVERNIGHT") && sameSentence);
+            String rule = match.rule().name();
+            String rel = match.group("rel") == null ? "" : match.group("rel").toLowerCase(Locale.ROOT);
+            boolean anaphoric = rule.equals("OFFSET") || rule.equals("CLOCK") || (rule.equals("OVERNIGHT") && sameSentence)
+                    || (rule.equals("WEEKDAY") && ANAPHORIC_REL.matcher(rel).find()) || (rule.equals("SPAN") && rel.equals("within"));
             var context = new DateResolver.Context(article.published(), verdict.direction(), verdict.reason(),
-                    verdict.cued(), anaphoric && previous != null ? previous.resolution().start().toLocalDate() : null,
+                    verdict.cued(), verdict.firm(), anaphoric && previous != null ? previous.resolution().start().toLocalDate() : null,
                     anaphoric && previous != null ? previous.text() : null);
             var groups = new java.util.HashMap<>(match.groups());
             if (match.rule().name().equals("OVERNIGHT") && sameSentence
@@ -93,6 +102,10 @@ final class DateMentionFinder {
             }
             if (LIMIT.matcher(sentence.text().substring(0, match.begin())).find()) {
                 groups.put("limit", "yes");
+            }
+            if (ATTRIBUTIVE_BEFORE.matcher(sentence.text().substring(0, match.begin())).find()
+                    && ATTRIBUTIVE_AFTER.matcher(sentence.text().substring(match.end())).lookingAt()) {
+                groups.put("attributive", "yes");
             }
             Resolution resolution = resolver.resolve(match.rule().name(), groups, context);
             return new DateMention(sentence, text, match.begin(), match.end(), match.rule().name(), resolution,

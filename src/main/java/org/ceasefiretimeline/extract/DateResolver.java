@@ -28,12 +28,18 @@ public final class DateResolver {
      * What a mention is resolved against. {@code published} is null when unknown; {@code previous} is the
      * day of the last dated mention in the passage, or null.
      */
-    public record Context(LocalDate published, Direction direction, String directionReason, boolean cued,
+    /**
+     * @param cued whether a tense cue decided the direction, rather than the default
+     * @param firm whether that cue was a verb of its own, not an auxiliary such as "has"
+     */
+    public record Context(LocalDate published, Direction direction, String directionReason, boolean cued, boolean firm,
             LocalDate previous, String previousText) {
     }
 
     /** A month-day without a year this close after publication is taken ahead even in a past-tense clause. */
     static final int SOON_DAYS = 92;
+    /** A month-day this close before publication is taken back even in a future-tense clause. */
+    static final int RECENT_DAYS = 45;
     /** A month this close after publication, after "until" or "by" or with no tense cue, is taken ahead. */
     static final int SOON_MONTHS = 2;
 
@@ -116,8 +122,13 @@ public final class DateResolver {
         LocalDate past = day.isAfter(pub) ? day.minusYears(1) : day;
         LocalDate ahead = day.isBefore(pub) ? day.plusYears(1) : day;
         // news rarely names a day of nearly a year ago without its year, but often one a few weeks ahead
-        boolean soon = ChronoUnit.DAYS.between(pub, ahead) <= SOON_DAYS && ChronoUnit.DAYS.between(past, pub) > 365 - SOON_DAYS;
-        if (ctx.direction() == Direction.FUTURE || soon) {
+        // a past-tense verb decides ("abducted on October 7"); with no cue or an auxiliary, a date a few weeks ahead beats one
+        // nearly a year back; and "were supposed to begin by Feb. 3" a month ago beats next year's
+        boolean soon = !ctx.firm() && !g.containsKey("attributive") && ChronoUnit.DAYS.between(pub, ahead) <= SOON_DAYS
+                && ChronoUnit.DAYS.between(past, pub) > 365 - SOON_DAYS;
+        boolean recent = ctx.direction() == Direction.FUTURE && ChronoUnit.DAYS.between(past, pub) <= RECENT_DAYS
+                && ChronoUnit.DAYS.between(pub, ahead) > 365 - RECENT_DAYS;
+        if ((ctx.direction() == Direction.FUTURE && !recent) || soon) {
             day = ahead;
             if (ctx.direction() == Direction.PAST) {
                 why = "no year given: a day " + ChronoUnit.DAYS.between(pub, ahead)
@@ -187,15 +198,25 @@ public final class DateResolver {
     Resolution weekday(Map<String, String> g, Context ctx) {
         LocalDate pub = ctx.published();
         DayOfWeek weekday = CalendarWords.weekday(g.get("wd"));
-        String rel = lower(g.get("rel"));
+        String rel = g.get("rel") == null ? null : lower(g.get("rel")).replaceAll("\\s+", " ");
         String week = lower(g.get("week"));
         LocalDate day;
         String why;
+        String anchor = "publication " + pub;
         if (week != null) {
             int shift = week.equals("this") ? 0 : week.equals("next") || week.contains("following") ? 1 : -1;
             day = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift)
                     .with(TemporalAdjusters.nextOrSame(weekday));
             why = "'" + week + " week' seen from publication";
+        } else if (rel != null && (rel.contains("previous") || rel.contains("preceding") || rel.contains("following")
+                || rel.equals("the next"))) {
+            LocalDate base = ctx.previous() != null ? ctx.previous() : pub;
+            boolean back = rel.contains("previous") || rel.contains("preceding");
+            day = base.with(back ? TemporalAdjusters.previous(weekday) : TemporalAdjusters.next(weekday));
+            if (ctx.previous() != null) {
+                anchor = "mention '" + ctx.previousText() + "' (" + base + ")";
+            }
+            why = "'" + rel + "': counted from " + anchor;
         } else if (rel != null && (rel.equals("last") || rel.contains("past"))) {
             day = pub.with(TemporalAdjusters.previous(weekday));
             why = "'" + rel + "': the latest before publication";
@@ -210,7 +231,7 @@ public final class DateResolver {
             why = "the latest " + g.get("wd") + " on or before publication, because " + ctx.directionReason();
         }
         String clock = g.getOrDefault("clock", g.get("clock2"));
-        return withinDay(day, lower(g.get("qual")), g.get("part"), clock, "publication " + pub,
+        return withinDay(day, lower(g.get("qual")), g.get("part"), clock, anchor,
                 "'" + g.get("wd") + "' → " + dayName(day) + " " + day + ", " + why + " (published " + dayName(pub) + " "
                         + pub + ")");
     }
@@ -392,10 +413,14 @@ public final class DateResolver {
         }
         LocalDate start = first.plus(shift, unit);
         LocalDate end = start.plus(1, unit).minusDays(1);
-        if (shift == 0 && ("earlier".equals(qual) || "early".equals(qual))) {
-            end = "earlier".equals(qual) ? max(start, pub.minusDays(1)) : start.plus(year ? 3 : 0, ChronoUnit.MONTHS).plusDays(year ? -1 : 9);
-        } else if (shift == 0 && ("later".equals(qual) || "late".equals(qual))) {
-            start = "later".equals(qual) ? min(end, pub.plusDays(1)) : end.minusDays(year ? 91 : 9);
+        if ("early".equals(qual)) {
+            end = start.plus(year ? 3 : 0, ChronoUnit.MONTHS).plusDays(year ? -1 : 9);
+        } else if ("late".equals(qual)) {
+            start = end.minusDays(year ? 91 : 9);
+        } else if (shift == 0 && "earlier".equals(qual)) {
+            end = max(start, pub.minusDays(1));
+        } else if (shift == 0 && "later".equals(qual)) {
+            start = min(end, pub.plusDays(1));
         }
         return span(start, end, precision, anchor, "'" + rel + " " + g.get("unit") + "' seen from publication");
     }
@@ -407,6 +432,12 @@ public final class DateResolver {
         int n = count(g.get("n"), unitName.startsWith("hour") ? 24 : 3);
         ChronoUnit unit = unitName.startsWith("hour") ? ChronoUnit.HOURS : ChronoUnit.valueOf(unitName.toUpperCase(Locale.ROOT));
         LocalDateTime noon = pub.atTime(LocalTime.NOON);
+        if (rel.equals("within") && ctx.direction() == Direction.PAST && ctx.previous() != null) {
+            // "rejected the proposal within hours": hours after the date just named
+            LocalDate from = ctx.previous();
+            return new Resolution(from.atStartOfDay(), from.plus(n, unit.isDateBased() ? unit : ChronoUnit.DAYS).atStartOfDay(),
+                    Precision.SPAN, "mention '" + ctx.previousText() + "'", "within " + n + " " + unitName + " of " + from);
+        }
         boolean ahead = rel.equals("coming") || rel.equals("next") || rel.equals("within");
         LocalDateTime start = ahead ? pub.plusDays(1).atStartOfDay() : noon.minus(n, unit).truncatedTo(ChronoUnit.DAYS);
         LocalDateTime end = ahead ? noon.plus(n, unit).truncatedTo(ChronoUnit.DAYS) : pub.atStartOfDay();
@@ -442,10 +473,12 @@ public final class DateResolver {
         }
         String anchor = ctx.previous() != null ? "mention '" + ctx.previousText() + "' (" + from + ")" : "publication " + from;
         String dir = lower(g.get("dir"));
-        String unitName = g.get("unit").replaceAll("s$", "");
+        String unitName = lower(g.get("unit")).replaceAll("s$", "");
+        // "days later" with no number: a couple
+        int rough = g.get("n") == null && lower(g.get("unit")).endsWith("s") && !unitName.equals("hour") ? 2 : 1;
         int n = switch (dir) {
-            case "next", "following", "after", "later" -> count(g.get("n"), 1);
-            case "previous", "preceding", "before", "earlier", "prior" -> -count(g.get("n"), 1);
+            case "next", "following", "after", "later" -> count(g.get("n"), rough);
+            case "previous", "preceding", "before", "earlier", "prior" -> -count(g.get("n"), rough);
             default -> 0;
         };
         String part = switch (unitName) {

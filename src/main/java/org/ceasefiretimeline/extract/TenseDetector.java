@@ -18,9 +18,15 @@ import org.ceasefiretimeline.ingest.RuleFile;
  */
 final class TenseDetector {
 
-    /** @param cued whether a cue decided, rather than the default */
-    record Verdict(Direction direction, String reason, boolean cued) {
+    /**
+     * @param cued whether a cue decided, rather than the default
+     * @param firm whether that cue is a verb of its own ("abducted"), not an auxiliary ("has", "was")
+     */
+    record Verdict(Direction direction, String reason, boolean cued, boolean firm) {
     }
+
+    /** Auxiliaries and adverbs that mark tense without saying what happened. */
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)has|have|had|was|were|did|is|are|would\\s+have|since|ago|earlier|last");
 
     private record Cue(int begin, int end, Direction direction, String text, boolean onlyBefore, boolean adjacent) {
     }
@@ -89,10 +95,10 @@ final class TenseDetector {
             }
         }
         if (nearest == null || best > REACH) {
-            return new Verdict(Direction.PAST, "no tense cue near it, and news reports the past", false);
+            return new Verdict(Direction.PAST, "no tense cue near it, and news reports the past", false, false);
         }
         return new Verdict(nearest.direction, "the clause is in the " + (nearest.direction == Direction.PAST ? "past" : "future")
-                + " tense ('" + nearest.text + "')", true);
+                + " tense ('" + nearest.text + "')", true, !AUXILIARY.matcher(nearest.text).matches());
     }
 
     private static List<Cue> cues(String sentence) {

@@ -49,6 +49,11 @@ class CalendarResolutionTest {
             2024-07-29 | The weekend’s strikes changed the mood.                      | weekend’s     | 2024-07-27
             2021-05-21 | Israel rejected it earlier in the week.                      | earlier in the week | 2021-05-17
             2012-11-22 | A war in 2014 killed more than 2,200 people.                 | 2014          | 2014-01-01
+            2024-08-19 | Sinwar, the mastermind of the October 7 onslaught, leads Hamas. | October 7  | 2023-10-07
+            2024-08-19 | Hostages abducted on October 7 remain in Gaza.               | October 7     | 2023-10-07
+            2025-03-03 | Talks were supposed to begin no later than Feb. 3.           | Feb. 3        | 2025-02-03
+            2024-08-19 | Talks collapsed late last month.                             | late last month | 2024-07-22
+            2012-11-01 | Netanyahu called the November elections a referendum.        | November      | 2012-11-01
             """)
     void calendar_expressions_resolve_against_publication(LocalDate published, String sentence, String phrase,
             LocalDate start) {
@@ -66,6 +71,10 @@ class CalendarResolutionTest {
             Egypt sent the plan on Monday. Hamas answered the previous week.                        | the previous week | 2024-05-27
             Israel struck on Wednesday and then overnight the army moved in.                        | overnight      | 2024-06-05
             Officials said Thursday that strikes had killed 12 more overnight.                      | overnight      | 2024-06-05
+            Israel halted strikes on Tuesday. Hours later, the army resumed them.                  | Hours later    | 2024-06-04
+            Israel halted strikes on Tuesday. Warplanes hit dozens of sites in the afternoon.      | in the afternoon | 2024-06-04
+            Cairo sent the plan on Thursday. Hamas had answered the previous Saturday.             | the previous Saturday | 2024-06-01
+            Egypt presented the plan on Tuesday. Hamas rejected it within hours.                   | within hours   | 2024-06-04
             """)
     void a_relative_expression_counts_from_the_date_just_before_it(String text, String phrase, LocalDate expected) {
         Extracted x = Extracted.from(text, LocalDate.of(2024, 6, 7));

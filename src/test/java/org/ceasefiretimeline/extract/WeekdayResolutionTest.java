@@ -70,6 +70,8 @@ class WeekdayResolutionTest {
             2023-05-13 | Police prepared ahead of Thursday’s flag march. | Thursday | 2023-05-18
             2023-05-13 | Schools would remain closed on Sunday, officials said. | Sunday | 2023-05-14
             2024-11-10 | Three were killed by troops in Rafah on Thursday. | Thursday | 2024-11-07
+            2023-11-20 | Negotiators were due in Doha on Tuesday, a diplomat said. | Tuesday | 2023-11-21
+            2025-02-20 | Ministers due to gather in Cairo on Tuesday are expected to endorse it. | Tuesday | 2025-02-25
             """)
     void the_tense_of_the_clause_decides_the_direction(LocalDate published, String sentence, String weekday,
             LocalDate expected) {
@@ -84,6 +86,7 @@ class WeekdayResolutionTest {
             The truce took effect at midnight Thursday.            | 2024-06-06T23:59 | TIME
             Sirens sounded at 8:30 p.m. Tuesday.                   | 2024-06-04T20:30 | TIME
             Sirens sounded Tuesday at 8 p.m. in the south.         | 2024-06-04T20:00 | TIME
+            The truce began at 9 a.m. (0600 GMT) Tuesday.          | 2024-06-04T09:00 | TIME
             """)
     void parts_of_the_day_and_clock_times_narrow_the_day(String sentence, String start, Precision precision) {
         DateMention m = Extracted.from(sentence, LocalDate.of(2024, 6, 7)).extraction().mentions().get(0);
