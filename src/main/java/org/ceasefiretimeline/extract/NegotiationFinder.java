@@ -36,6 +36,8 @@ final class NegotiationFinder {
     /** What may stand between an owner and its proposal: "’s", "-brokered", "hostage", "new" (not a verb). */
     private static final Pattern OWNER_GAP = Pattern.compile(
             "^(?:['’]s)?(?:-(?:brokered|mediated|backed|drafted|led))?(?:\\s+(?!\\p{L}+ed\\b)[\\p{L}-]+){0,2}\\s+$");
+    /** An aside between commas right before a verb: ", the Izz el-Deen al-Qassam Brigades, rejected". */
+    private static final Pattern ASIDE = Pattern.compile(",\\s[^,;]{1,100},\\s*(?:\\p{L}+ly\\s+)?$");
     /** The word before a verb, past its auxiliaries and adverbs: "it had accepted", "they swiftly rejected". */
     private static final Pattern LAST_WORD = Pattern.compile(
             "(?i)\\b(\\p{L}+)\\s+(?:(?:has|had|have|also|then|later|now|already|swiftly)\\s+)*$");
@@ -317,7 +319,9 @@ final class NegotiationFinder {
             }
             String between = sentence.text().substring(nearest.end(), at);
             if (words(between) > SUBJECT_REACH || CLAUSE_BREAK.matcher(between).find()) {
-                return List.of();
+                // "Hamas, which did not send a delegation, effectively rejected": skip the aside
+                Matcher aside = ASIDE.matcher(sentence.text().substring(0, at));
+                return aside.find() && aside.start() < at ? actorsBefore(aside.start(), asObjectToo) : List.of();
             }
             List<String> list = listEndingAt(nearest);
             int subjectEnd = nearest.end();

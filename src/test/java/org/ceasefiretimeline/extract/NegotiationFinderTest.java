@@ -84,4 +84,13 @@ class NegotiationFinderTest {
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.RESPONSE)
                 .extracting(e -> e.actors()).containsExactly(java.util.List.of("Hamas"));
     }
+
+    @Test
+    void an_aside_between_commas_does_not_hide_the_subject() {
+        Extracted x = Extracted.from("Hamas, which did not send a delegation to Doha, effectively rejected the proposal.",
+                PUBLISHED);
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RESPONSE)
+                .extracting(e -> e.actors(), NegotiationEvent::stance)
+                .containsExactly(tuple(java.util.List.of("Hamas"), Stance.REJECT));
+    }
 }
