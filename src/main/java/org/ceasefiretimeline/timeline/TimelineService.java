@@ -1,5 +1,6 @@
 package org.ceasefiretimeline.timeline;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,10 +69,28 @@ public class TimelineService {
         });
     }
 
-    /** All events across rounds, newest first, one slice at a time, filtered in the database. */
+    /**
+     * All events across rounds, newest first, one slice at a time, filtered in the database. A handful of
+     * queries whatever the slice's size: the slice's ids (no count), then its events with actors and sources,
+     * its proposals and the proposals its responses answer, each in one query.
+     */
     public List<EventView> events(EventFilter filter, int offset, int limit) {
-        var slice = new OffsetLimit(offset, limit, Sort.by(Sort.Order.desc("start"), Sort.Order.desc("id")));
-        return events.findAll(EventSpecifications.matching(filter), slice).stream().map(e -> view(e, null)).toList();
+        Sort newestFirst = Sort.by(Sort.Order.desc("start"), Sort.Order.desc("id"));
+        List<Long> ids = events.findBy(EventSpecifications.matching(filter), q -> q.project("id").sortBy(newestFirst)
+                .slice(new OffsetLimit(offset, limit, newestFirst))).map(TimelineEvent::getId).getContent();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // the few actors first, whole: a round loaded in the middle of the next queries (an article's) hashes its
+        // RoundActors by actor name, which an actor only half read by the same query does not have yet
+        actors.findAll();
+        Map<Long, TimelineEvent> byId = events.findForReading(ids).stream()
+                .collect(Collectors.toMap(TimelineEvent::getId, Function.identity(), (a, b) -> a));
+        Map<Long, Proposal> ownProposals = events.findProposalsOf(ids).stream()
+                .collect(Collectors.toMap(p -> p.getEvent().getId(), Function.identity()));
+        Map<Long, Long> answered = new HashMap<>();
+        events.findAnsweredProposalIds(ids).forEach(row -> answered.put((Long) row[0], (Long) row[1]));
+        return ids.stream().map(byId::get).map(e -> view(e, ownProposals.get(e.getId()), answered)).toList();
     }
 
     public long countEvents(EventFilter filter) {
@@ -118,6 +137,11 @@ public class TimelineService {
     }
 
     private EventView view(TimelineEvent e, Proposal ownProposal) {
+        return view(e, ownProposal, null);
+    }
+
+    /** @param answered by response event id, the proposal it answers, when already read for a list of events */
+    private EventView view(TimelineEvent e, Proposal ownProposal, Map<Long, Long> answered) {
         Proposal proposal = ownProposal;
         if (proposal == null && PROPOSAL_TYPES.contains(e.getType())) {
             proposal = proposals.findByEvent(e).orElse(null);
@@ -129,6 +153,8 @@ public class TimelineService {
             proposalId = proposal.getId();
             answers = proposal.getAnswers() == null ? null : proposal.getAnswers().getId();
             terms = new TermsView(proposal.getTruce(), proposal.getStages(), proposal.getHostages(), proposal.getPrisoners());
+        } else if (e.getType() == EventType.RESPONSE && answered != null && answered.containsKey(e.getId())) {
+            proposalId = answered.get(e.getId());
         } else if (e.getType() == EventType.RESPONSE) {
             proposalId = responses.findByEvent(e).map(Response::getProposal).map(Proposal::getId).orElse(null);
         }
