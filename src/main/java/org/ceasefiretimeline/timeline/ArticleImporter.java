@@ -42,7 +42,9 @@ public class ArticleImporter {
         org.ceasefiretimeline.ingest.Article article = new ArticleReader().read(fileName, text, meta);
         ArticleExtraction x = pipeline.extract(article);
         boolean added = importService.importArticle(x);
-        importService.summarizeOutcomes();
+        if (added) {
+            importService.summarizeOutcomes();
+        }
         LOG.info("{}: {} ({} dates, {} events)", fileName, added ? "imported" : "already imported", x.mentions().size(),
                 x.events().size());
         return new ImportResult(added ? 1 : 0, added ? 0 : 1, article.errors());
@@ -72,7 +74,9 @@ public class ArticleImporter {
                 LOG.info("[{}/{}] {}: already imported", done, extracted.size(), x.article().file());
             }
         }
-        importService.summarizeOutcomes();
+        if (added > 0) {
+            importService.summarizeOutcomes();
+        }
         ImportResult result = new ImportResult(added, known, problems);
         LOG.info("Import done: {}", result);
         return result;
