@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Infers the day an article was published when no manifest gives it: from a date in its URL, from a
- * dateline, or from dated photo captions whose day agrees with the weekdays the text names.
+ * dateline, from a wire dateline ("DOHA, Nov 27 (Reuters) -"), or from dated photo captions whose day agrees
+ * with the weekdays the text names.
  */
 public final class PublicationDayInferrer {
 
@@ -23,6 +24,8 @@ public final class PublicationDayInferrer {
     private static final Pattern FULL_DATE = Pattern.compile(
             "(?<m1>" + CalendarWords.MONTH_REGEX + ")\\s+(?<d1>\\d{1,2}),?\\s+(?<y1>\\d{4})"
                     + "|(?<d2>\\d{1,2})\\s+(?<m2>" + CalendarWords.MONTH_REGEX + ")\\s+(?<y2>\\d{4})");
+    private static final Pattern WIRE_DATELINE = Pattern.compile("[A-Z][A-Z/ .'-]{2,60},\\s+(" + CalendarWords.MONTH_REGEX
+            + ")\\s+(\\d{1,2})\\s+\\((?:Reuters|AP|AFP|dpa|UPI|Xinhua)\\)\\s*[-—–]");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(" + CalendarWords.WEEKDAY_REGEX + ")\\b");
     /** "said Thursday", "told The Times of Israel on Thursday": the day of the reporting. */
     private static final Pattern SAID_WEEKDAY = Pattern.compile("\\b(?:said|says|told|announced|reported|added|stated|"
@@ -47,7 +50,42 @@ public final class PublicationDayInferrer {
                 return Optional.of(new Inference(day.get(), "dateline '" + dateline + "'"));
             }
         }
-        return fromCaptions(blocks);
+        Optional<Inference> wire = fromWireDateline(blocks);
+        return wire.isPresent() ? wire : fromCaptions(blocks);
+    }
+
+    /**
+     * "DOHA/GAZA, Nov 27 (Reuters) -": a wire dateline gives the day but not the year, which the latest full
+     * date in the text supplies (the dateline's day is on or after it).
+     */
+    private Optional<Inference> fromWireDateline(List<Block> blocks) {
+        Matcher wire = null;
+        for (Block block : blocks.subList(0, Math.min(blocks.size(), 4))) {
+            Matcher m = WIRE_DATELINE.matcher(block.text());
+            if (block.kind() == BlockKind.PARAGRAPH && m.lookingAt()) {
+                wire = m;
+                break;
+            }
+        }
+        LocalDate latest = null;
+        for (Block block : blocks) {
+            Matcher m = FULL_DATE.matcher(block.text());
+            while (m.find()) {
+                Optional<LocalDate> day = fullDate(m);
+                if (day.isPresent() && (latest == null || day.get().isAfter(latest))) {
+                    latest = day.get();
+                }
+            }
+        }
+        if (wire == null || latest == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> day = day(Integer.toString(latest.getYear()), monthNumber(wire.group(1)), wire.group(2));
+        if (day.isPresent() && day.get().isBefore(latest)) {
+            day = Optional.of(day.get().plusYears(1));
+        }
+        String evidence = "wire dateline '" + wire.group().strip() + "', year of the latest date in the text";
+        return day.map(d -> new Inference(d, evidence));
     }
 
     /**

@@ -78,6 +78,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void a_wire_dateline_gives_the_day_and_the_text_the_year() {
+        String text = """
+                Headline
+                DOHA/GAZA, Nov 27 (Reuters) - Qatar said on Monday the truce would be extended by two days.
+                The pause began on Nov. 24, 2023, after weeks of talks.
+                """;
+        Article article = reader.read("a.txt", text, null);
+        assertThat(article.published()).isEqualTo(LocalDate.of(2023, 11, 27));
+        assertThat(article.publishedEvidence()).contains("wire dateline");
+    }
+
+    @Test
     void with_no_evidence_the_publication_day_is_unknown_and_the_article_says_so() {
         Article article = reader.read("plain.txt", "Headline\nTalks resumed on Tuesday.\n", null);
         assertThat(article.published()).isNull();
