@@ -100,6 +100,12 @@ class EditorIT {
         assertThat(timeline.round(MAY_2021).orElseThrow().events().stream().filter(e -> e.id() == id).findFirst()
                 .orElseThrow().day()).isEqualTo(LocalDate.of(2021, 5, 14));
         browser.screenshot("editor-reverted");
+
+        browser.open("editor");
+        browser.await(By.id("logout")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/editor"));
+        browser.open("editor");
+        assertThat(browser.await(By.cssSelector("#vaadinLoginUsername input")).isDisplayed()).isTrue();
     }
 
     @Test
