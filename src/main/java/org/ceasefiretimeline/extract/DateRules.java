@@ -13,8 +13,25 @@ import org.ceasefiretimeline.ingest.RuleFile;
 /** The date-finding rules of {@code date-rules.txt}, compiled once. */
 final class DateRules {
 
-    record Rule(String name, double confidence, Pattern pattern, List<String> groups) {
+    record Rule(String name, double confidence, Need need, Pattern pattern, List<String> groups) {
     }
+
+    /** What a sentence must hold for a rule to be tried. */
+    enum Need {
+        NOTHING, MONTH, WEEKDAY, DIGIT;
+
+        boolean metBy(String sentence) {
+            return switch (this) {
+                case NOTHING -> true;
+                case MONTH -> MONTH_WORD.matcher(sentence).find();
+                case WEEKDAY -> WEEKDAY_WORD.matcher(sentence).find();
+                case DIGIT -> sentence.chars().anyMatch(Character::isDigit);
+            };
+        }
+    }
+
+    private static final Pattern MONTH_WORD = Pattern.compile(CalendarWords.MONTH_REGEX);
+    private static final Pattern WEEKDAY_WORD = Pattern.compile(CalendarWords.WEEKDAY_REGEX);
 
     /** One rule's match in a sentence, with its named groups that matched. */
     record Match(Rule rule, int begin, int end, Map<String, String> groups) {
@@ -47,7 +64,11 @@ final class DateRules {
 
     static List<Match> findAll(String sentence) {
         List<Match> matches = new ArrayList<>();
+        java.util.Map<Need, Boolean> met = new java.util.EnumMap<>(Need.class);
         for (Rule rule : RULES) {
+            if (!met.computeIfAbsent(rule.need(), n -> n.metBy(sentence))) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(sentence);
             while (m.find()) {
                 if (m.end() == m.start()) {
@@ -68,7 +89,8 @@ final class DateRules {
     private static List<Rule> load() {
         List<Rule> rules = new ArrayList<>();
         for (List<String> entry : RuleFile.load(DateRules.class, "date-rules.txt")) {
-            String regex = entry.get(2);
+            String regex = entry.get(3);
+            Need need = entry.get(2).equals("-") ? Need.NOTHING : Need.valueOf(entry.get(2));
             for (var placeholder : PLACEHOLDERS.entrySet()) {
                 regex = regex.replace(placeholder.getKey(), placeholder.getValue());
             }
@@ -80,7 +102,7 @@ final class DateRules {
                 }
             }
             try {
-                rules.add(new Rule(entry.get(0), Double.parseDouble(entry.get(1)), Pattern.compile(regex), groups));
+                rules.add(new Rule(entry.get(0), Double.parseDouble(entry.get(1)), need, Pattern.compile(regex), groups));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("date-rules.txt: bad rule " + entry, e);
             }
