@@ -5,12 +5,6 @@ import java.util.List;
 /** What one import did: articles added, already known, refused (with the reason, naming the file). */
 public record ImportResult(int added, int alreadyImported, List<String> problems) {
 
-    public ImportResult plus(ImportResult other) {
-        var all = new java.util.ArrayList<>(problems);
-        all.addAll(other.problems);
-        return new ImportResult(added + other.added, alreadyImported + other.alreadyImported, all);
-    }
-
     @Override
     public String toString() {
         return added + " new, " + alreadyImported + " already imported, " + problems.size() + " with problems";
