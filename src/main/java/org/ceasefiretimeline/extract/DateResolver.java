@@ -223,6 +223,9 @@ public final class DateResolver {
         } else if (rel != null && rel.equals("next")) {
             day = pub.with(TemporalAdjusters.next(weekday));
             why = "'next': the first after publication";
+        } else if (rel != null && rel.equals("this")) {
+            day = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(weekday));
+            why = "'this': the " + g.get("wd") + " of the week of publication";
         } else if (ctx.direction() == Direction.FUTURE || (rel != null && rel.equals("coming"))) {
             day = pub.with(TemporalAdjusters.nextOrSame(weekday));
             why = "the first " + g.get("wd") + " on or after publication, because " + ctx.directionReason();

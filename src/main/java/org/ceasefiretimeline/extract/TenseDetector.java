@@ -31,7 +31,7 @@ final class TenseDetector {
     private record Cue(int begin, int end, Direction direction, String text, boolean onlyBefore, boolean adjacent) {
     }
 
-    private static final int CLAUSE_PENALTY = 5;
+    private static final int CLAUSE_PENALTY = 9;
     private static final int REACH = 14;
     private static final Pattern FUTURE;
     private static final Pattern FUTURE_BEFORE;

@@ -54,6 +54,7 @@ class CalendarResolutionTest {
             2025-03-03 | Talks were supposed to begin no later than Feb. 3.           | Feb. 3        | 2025-02-03
             2024-08-19 | Talks collapsed late last month.                             | late last month | 2024-07-22
             2012-11-01 | Netanyahu called the November elections a referendum.        | November      | 2012-11-01
+            2019-11-14 | The envoy, whose mandate expires on November 20, said he backed the truce. | November 20 | 2019-11-20
             """)
     void calendar_expressions_resolve_against_publication(LocalDate published, String sentence, String phrase,
             LocalDate start) {
