@@ -24,6 +24,7 @@ public final class PublicationDayInferrer {
     private static final Pattern FULL_DATE = Pattern.compile(
             "(?<m1>" + CalendarWords.MONTH_REGEX + ")\\s+(?<d1>\\d{1,2}),?\\s+(?<y1>\\d{4})"
                     + "|(?<d2>\\d{1,2})\\s+(?<m2>" + CalendarWords.MONTH_REGEX + ")\\s+(?<y2>\\d{4})");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})\\b");
     private static final Pattern WIRE_DATELINE = Pattern.compile("[A-Z][A-Z/ .'-]{2,60},\\s+(" + CalendarWords.MONTH_REGEX
             + ")\\s+(\\d{1,2})\\s+\\((?:Reuters|AP|AFP|dpa|UPI|Xinhua)\\)\\s*[-—–]");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(" + CalendarWords.WEEKDAY_REGEX + ")\\b");
@@ -45,7 +46,7 @@ public final class PublicationDayInferrer {
             }
         }
         for (String dateline : datelines) {
-            Optional<LocalDate> day = firstFullDate(dateline);
+            Optional<LocalDate> day = firstFullDate(dateline).or(() -> numericDate(dateline));
             if (day.isPresent()) {
                 return Optional.of(new Inference(day.get(), "dateline '" + dateline + "'"));
             }
@@ -140,6 +141,18 @@ public final class PublicationDayInferrer {
         return Optional.of(new Inference(best, "latest caption date " + latest + ", and the text names "
                 + best.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
                 + " most (score " + bestScore + ")"));
+    }
+
+    /** "11.14.19": month first as in the US bylines that write it so, unless the first number cannot be a month. */
+    private static Optional<LocalDate> numericDate(String text) {
+        Matcher m = NUMERIC_DATE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
+        return a > 12 ? day(year, Integer.toString(b), Integer.toString(a)) : day(year, Integer.toString(a), Integer.toString(b));
     }
 
     private static boolean saidWithin(LocalDate from, int firstLag, int lastLag, java.util.Set<DayOfWeek> saidDays) {

@@ -90,6 +90,12 @@ class ArticleReaderTest {
     }
 
     @Test
+    void a_numeric_byline_date_dates_the_article() {
+        Article article = reader.read("a.txt", "Headline\nPublished: 11.14.19 , 09:12\nTalks went on Thursday.\n", null);
+        assertThat(article.published()).isEqualTo(LocalDate.of(2019, 11, 14));
+    }
+
+    @Test
     void with_no_evidence_the_publication_day_is_unknown_and_the_article_says_so() {
         Article article = reader.read("plain.txt", "Headline\nTalks resumed on Tuesday.\n", null);
         assertThat(article.published()).isNull();
