@@ -50,16 +50,30 @@ final class DateMentionFinder {
         DateMention previous = null;
         for (Sentence sentence : sentences) {
             String where = article.file() + ", line " + sentence.line() + ", sentence " + sentence.index();
-            for (Found found : candidates(sentence, article)) {
+            List<Found> found = candidates(sentence, article);
+            // "today" in a quote is the day it was said: resolve the sentence's other dates first
+            List<Found> quotedDays = found.stream().filter(f -> f.quotedRelativeDay(sentence)).toList();
+            List<DateMention> own = new ArrayList<>();
+            for (Found f : found) {
+                if (quotedDays.contains(f)) {
+                    continue;
+                }
                 boolean inPassage = previous != null && !sentence.caption()
                         && (previous.sentence().block() == sentence.block()
                                 || sentence.index() - previous.sentence().index() <= PASSAGE);
-                DateMention mention = found.resolve(sentence, article, inPassage ? previous : null, where);
-                mentions.add(mention);
+                DateMention mention = f.resolve(sentence, article, inPassage ? previous : null, where);
+                own.add(mention);
                 if (mention.resolved() && mention.resolution().precision().atLeastDay() && !sentence.caption()) {
                     previous = mention;
                 }
             }
+            DateMention saidOn = own.stream().filter(m -> m.resolved() && m.resolution().precision().atLeastDay()
+                    && !insideQuote(sentence.text(), m.begin())).findFirst().orElse(null);
+            for (Found f : quotedDays) {
+                own.add(f.resolve(sentence, article, saidOn, where));
+            }
+            own.sort(Comparator.comparingInt(DateMention::begin));
+            mentions.addAll(own);
         }
         return mentions;
     }
@@ -69,6 +83,10 @@ final class DateMentionFinder {
         int begin();
 
         int end();
+
+        default boolean quotedRelativeDay(Sentence sentence) {
+            return false;
+        }
 
         DateMention resolve(Sentence sentence, Article article, DateMention previous, String where);
     }
@@ -83,6 +101,11 @@ final class DateMentionFinder {
             return match.end();
         }
 
+        @Override
+        public boolean quotedRelativeDay(Sentence sentence) {
+            return match.rule().name().equals("RELATIVE_DAY") && insideQuote(sentence.text(), match.begin());
+        }
+
         public DateMention resolve(Sentence sentence, Article article, DateMention previous, String where) {
             String text = sentence.text().substring(match.begin(), match.end());
             var verdict = TenseDetector.direction(sentence.text(), match.begin(), match.end(),
@@ -90,7 +113,7 @@ final class DateMentionFinder {
             boolean sameSentence = previous != null && previous.sentence() == sentence;
             String rule = match.rule().name();
             String rel = match.group("rel") == null ? "" : match.group("rel").toLowerCase(Locale.ROOT);
-            boolean anaphoric = rule.equals("OFFSET") || rule.equals("CLOCK") || (rule.equals("OVERNIGHT") && sameSentence)
+            boolean anaphoric = quotedRelativeDay(sentence) || rule.equals("OFFSET") || rule.equals("CLOCK") || (rule.equals("OVERNIGHT") && sameSentence)
                     || (rule.equals("WEEKDAY") && ANAPHORIC_REL.matcher(rel).find()) || (rule.equals("SPAN") && rel.equals("within"));
             var context = new DateResolver.Context(article.published(), verdict.direction(), verdict.reason(),
                     verdict.cued(), verdict.firm(), anaphoric && previous != null ? previous.resolution().start().toLocalDate() : null,
@@ -171,6 +194,14 @@ final class DateMentionFinder {
         }
         chosen.sort(Comparator.comparingInt(Found::begin));
         return chosen;
+    }
+
+    /** Whether {@code at} lies inside a quotation: more opening than closing quotes before it. */
+    static boolean insideQuote(String text, int at) {
+        String before = text.substring(0, at);
+        long open = before.chars().filter(c -> c == '“').count() - before.chars().filter(c -> c == '”').count();
+        long straight = before.chars().filter(c -> c == '"').count();
+        return open > 0 || straight % 2 == 1;
     }
 
     /** A four-digit number is a year unless a count word stands next to it ("some 2000 rockets", "(1900 GMT)"). */

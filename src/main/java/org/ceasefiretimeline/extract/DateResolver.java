@@ -239,20 +239,23 @@ public final class DateResolver {
                         + pub + ")");
     }
 
+    /** "today", "last night": from publication, or in a quote from the day it was said ("said Wednesday"). */
     Resolution relativeDay(Map<String, String> g, Context ctx) {
-        LocalDate pub = ctx.published();
+        LocalDate base = ctx.previous() != null ? ctx.previous() : ctx.published();
+        String anchor = ctx.previous() != null ? "mention '" + ctx.previousText() + "' (" + base + "), the day it was said"
+                : "publication " + base;
         String rel = lower(g.get("rel"));
         String part = g.get("part");
         LocalDate day = switch (rel) {
-            case "yesterday" -> pub.minusDays(1);
-            case "tomorrow" -> pub.plusDays(1);
-            case "last" -> pub.minusDays(1);
-            default -> pub;
+            case "yesterday" -> base.minusDays(1);
+            case "tomorrow" -> base.plusDays(1);
+            case "last" -> base.minusDays(1);
+            default -> base;
         };
         if (rel.equals("tonight")) {
             part = "night";
         }
-        return withinDay(day, lower(g.get("qual")), part, null, "publication " + pub, "'" + rel + "' counted from publication");
+        return withinDay(day, lower(g.get("qual")), part, null, anchor, "'" + rel + "' counted from " + anchor);
     }
 
     /**

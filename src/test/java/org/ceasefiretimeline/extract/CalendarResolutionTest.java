@@ -76,11 +76,18 @@ class CalendarResolutionTest {
             Israel halted strikes on Tuesday. Warplanes hit dozens of sites in the afternoon.      | in the afternoon | 2024-06-04
             Cairo sent the plan on Thursday. Hamas had answered the previous Saturday.             | the previous Saturday | 2024-06-01
             Egypt presented the plan on Tuesday. Hamas rejected it within hours.                   | within hours   | 2024-06-04
+            Biden said on Wednesday: “The fighting must stop today.”                                | today          | 2024-06-05
             """)
     void a_relative_expression_counts_from_the_date_just_before_it(String text, String phrase, LocalDate expected) {
         Extracted x = Extracted.from(text, LocalDate.of(2024, 6, 7));
         assertThat(x.day(phrase)).isEqualTo(expected);
         assertThat(x.mention(phrase).resolution().anchor()).startsWith("mention");
+    }
+
+    @Test
+    void today_outside_a_quote_is_the_publication_day() {
+        Extracted x = Extracted.from("Biden said on Wednesday that the fighting had to stop today.", LocalDate.of(2024, 6, 7));
+        assertThat(x.day("today")).isEqualTo(LocalDate.of(2024, 6, 7));
     }
 
     @Test
