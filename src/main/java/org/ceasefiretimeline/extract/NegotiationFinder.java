@@ -324,10 +324,7 @@ final class NegotiationFinder {
                 return aside.find() && aside.start() < at ? actorsBefore(aside.start(), asObjectToo) : List.of();
             }
             List<String> list = listEndingAt(nearest);
-            int subjectEnd = nearest.end();
-            int listStart = actors.stream().filter(a -> list.contains(a.actor()) && a.end() <= subjectEnd)
-                    .mapToInt(ActorMention::begin).min().orElse(nearest.begin());
-            return asObjectToo || !preceded(Kind.OBJECT_OF, listStart, 1) ? list : List.of();
+            return asObjectToo || !preceded(Kind.OBJECT_OF, listBegin(nearest), 1) ? list : List.of();
         }
 
         /** "an Egyptian proposal", "Hamas’s counter-proposal", "the Hamas hostage proposal". */
@@ -373,6 +370,19 @@ final class NegotiationFinder {
         /** The actors of a list that ends with {@code last}: "Qatari and Egyptian" before "mediators". */
         private List<String> listEndingAt(ActorMention last) {
             List<String> list = new ArrayList<>();
+            walkBack(last, span -> span.forEach(a -> list.add(0, a.actor())));
+            return list.stream().distinct().toList();
+        }
+
+        /** Where the list that ends with {@code last} begins. */
+        private int listBegin(ActorMention last) {
+            int[] begin = {last.begin()};
+            walkBack(last, span -> begin[0] = Math.min(begin[0], span.get(0).begin()));
+            return begin[0];
+        }
+
+        /** Visits, from {@code last} backwards, each place of the list it ends ("Egypt, Qatar and the UN"). */
+        private void walkBack(ActorMention last, java.util.function.Consumer<List<ActorMention>> visit) {
             int position = last.end();
             List<List<ActorMention>> spans = spans();
             for (int i = spans.size() - 1; i >= 0; i--) {
@@ -384,10 +394,9 @@ final class NegotiationFinder {
                 if (end != last.end() && !LIST_GLUE.matcher(sentence.text().substring(end, position)).matches()) {
                     break;
                 }
-                span.forEach(a -> list.add(0, a.actor()));
+                visit.accept(span);
                 position = span.get(0).begin();
             }
-            return list.stream().distinct().toList();
         }
 
         /** Actor mentions grouped by place: "the mediators" is several actors at one place. */

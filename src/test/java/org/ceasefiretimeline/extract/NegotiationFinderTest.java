@@ -93,4 +93,13 @@ class NegotiationFinderTest {
                 .extracting(e -> e.actors(), NegotiationEvent::stance)
                 .containsExactly(tuple(java.util.List.of("Hamas"), Stance.REJECT));
     }
+
+    @Test
+    void an_earlier_mention_of_the_same_actor_does_not_turn_the_subject_into_an_object() {
+        Extracted x = Extracted.from("Hamas wants a full withdrawal of Israeli troops from the Strip, which Netanyahu has"
+                + " repeatedly rejected.", PUBLISHED);
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RESPONSE)
+                .extracting(e -> e.actors(), NegotiationEvent::stance)
+                .containsExactly(tuple(java.util.List.of("Israel"), Stance.REJECT));
+    }
 }
