@@ -73,7 +73,7 @@ final class DateMentionFinder {
                 own.add(f.resolve(sentence, article, saidOn, where));
             }
             own.sort(Comparator.comparingInt(DateMention::begin));
-            mentions.addAll(own);
+            mentions.addAll(orderedRanges(sentence, own));
         }
         return mentions;
     }
@@ -195,6 +195,35 @@ final class DateMentionFinder {
         chosen.sort(Comparator.comparingInt(Found::begin));
         return chosen;
     }
+
+    /**
+     * "from Friday to Sunday", "between Monday and Wednesday": a range runs forward, so a first weekday that
+     * resolved after the second is the week before.
+     */
+    private static List<DateMention> orderedRanges(Sentence sentence, List<DateMention> own) {
+        List<DateMention> result = new ArrayList<>(own);
+        String text = sentence.text();
+        for (int i = 0; i + 1 < result.size(); i++) {
+            DateMention first = result.get(i);
+            DateMention second = result.get(i + 1);
+            if (!first.rule().equals("WEEKDAY") || !second.rule().equals("WEEKDAY") || !first.resolved()
+                    || !second.resolved() || first.end() > second.begin()
+                    || !RANGE_START.matcher(text.substring(0, first.begin())).find()
+                    || !RANGE_JOIN.matcher(text.substring(first.end(), second.begin())).matches()
+                    || !first.resolution().start().isAfter(second.resolution().start())) {
+                continue;
+            }
+            Resolution r = first.resolution();
+            result.set(i, new DateMention(sentence, first.text(), first.begin(), first.end(), first.rule(),
+                    new Resolution(r.start().minusWeeks(1), r.end().minusWeeks(1), r.precision(), r.anchor(),
+                            r.reason() + "; a week earlier, as the range it opens ends on " + second.resolution().start().toLocalDate()),
+                    first.confidence()));
+        }
+        return result;
+    }
+
+    private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+    private static final java.util.regex.Pattern RANGE_JOIN = java.util.regex.Pattern.compile("(?i)\\s*(?:to|and|through|until|till|-|–)\\s*");
 
     /** Whether {@code at} lies inside a quotation: more opening than closing quotes before it. */
     static boolean insideQuote(String text, int at) {

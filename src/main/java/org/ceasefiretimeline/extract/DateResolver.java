@@ -361,7 +361,7 @@ public final class DateResolver {
 
     private Resolution weekend(LocalDate pub, String rel, Direction direction, String anchor) {
         boolean ahead = rel.equals("next") || rel.contains("coming") || rel.contains("following")
-                || (rel.equals("this") && direction == Direction.FUTURE);
+                || ((rel.equals("this") || rel.equals("at the")) && direction == Direction.FUTURE);
         LocalDate saturday;
         if (ahead) {
             saturday = pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)

@@ -71,6 +71,8 @@ class WeekdayResolutionTest {
             2023-05-13 | Schools would remain closed on Sunday, officials said. | Sunday | 2023-05-14
             2024-11-10 | Three were killed by troops in Rafah on Thursday. | Thursday | 2024-11-07
             2023-11-20 | Negotiators were due in Doha on Tuesday, a diplomat said. | Tuesday | 2023-11-21
+            2024-06-07 | The talks ran from Friday to Sunday. | Friday | 2024-05-31
+            2024-06-07 | Talks resumed late on Sunday in Cairo. | Sunday | 2024-06-02
             2009-01-15 | Obama, who will be sworn in on Tuesday, has said little about Gaza. | Tuesday | 2009-01-20
             2024-04-29 | The talks, which officials said could run through Wednesday, resumed. | Wednesday | 2024-05-01
             2019-11-14 | Islamic Jihad had warned about this Friday’s march. | Friday | 2019-11-15
