@@ -39,7 +39,7 @@ public final class ActorGazetteer {
         ALIASES = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + BY_ALIAS.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}]|-\\p{L})");
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}]|-(?!(?:brokered|mediated|backed|drafted|led|proposed)\\b)\\p{L})");
     }
 
     private ActorGazetteer() {

@@ -250,7 +250,8 @@ final class NegotiationFinder {
                 if (who.isEmpty()) {
                     who = subjectBefore(m.start());
                 }
-                if (who.isEmpty() && !actors.isEmpty()) {
+                // a sentence's first actor speaks for talks and calls; a ceasefire is nobody's alone
+                if (who.isEmpty() && !actors.isEmpty() && type != EventType.CEASEFIRE_IN_EFFECT) {
                     who = listStartingAt(actors.get(0).begin());
                 }
                 events.add(event(type, who, null, Terms.NONE, m.group(), m.start()));

@@ -102,4 +102,14 @@ class NegotiationFinderTest {
                 .extracting(e -> e.actors(), NegotiationEvent::stance)
                 .containsExactly(tuple(java.util.List.of("Israel"), Stance.REJECT));
     }
+
+    @Test
+    void positive_and_negative_answers_and_brokered_proposals_are_read() {
+        Extracted x = Extracted.from("Hamas responded positively to the Qatari-brokered proposal on Sunday. Islamic Jihad"
+                + " responded negatively to the plan.", PUBLISHED);
+        assertThat(x.events()).extracting(NegotiationEvent::type, e -> e.actors(), NegotiationEvent::stance)
+                .contains(tuple(EventType.RESPONSE, java.util.List.of("Hamas"), Stance.ACCEPT),
+                        tuple(EventType.PROPOSAL, java.util.List.of("Qatar"), null),
+                        tuple(EventType.RESPONSE, java.util.List.of("Palestinian Islamic Jihad"), Stance.REJECT));
+    }
 }
