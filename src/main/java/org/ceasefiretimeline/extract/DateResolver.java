@@ -66,6 +66,9 @@ public final class DateResolver {
                 case "SPAN" -> needsPublication(ctx, () -> span(g, ctx));
                 case "AGO" -> needsPublication(ctx, () -> ago(g, ctx));
                 case "DAY_OF_MONTH" -> needsPublication(ctx, () -> dayOfMonth(g, ctx));
+                case "WEEK_OF_MONTH" -> g.containsKey("year") ? weekOfMonth(g, YearMonth.of(Integer.parseInt(g.get("year")),
+                        month(g.get("month"))), "absolute") : needsPublication(ctx, () -> weekOfMonth(g,
+                                YearMonth.from(month(g, ctx).start()), "publication " + ctx.published()));
                 case "SEASON" -> g.containsKey("year") ? season(g, Integer.parseInt(g.get("year")), "absolute")
                         : needsPublication(ctx, () -> seasonNear(g, ctx));
                 case "OFFSET" -> offset(g, ctx);
@@ -292,6 +295,19 @@ public final class DateResolver {
                 + " publication (" + ctx.directionReason() + ")");
     }
 
+    /** "the first week of November": days 1–7, 8–14 ...; "the last week": the month's last seven days. */
+    Resolution weekOfMonth(Map<String, String> g, YearMonth month, String anchor) {
+        String ord = lower(g.get("ord"));
+        int first = switch (ord) {
+            case "first" -> 1;
+            case "second" -> 8;
+            case "third" -> 15;
+            case "fourth" -> 22;
+            default -> month.lengthOfMonth() - 6;
+        };
+        return span(month.atDay(first), month.atDay(first + 6), Precision.WEEK, anchor, "the " + ord + " week of " + month);
+    }
+
     /** Seasons of the northern hemisphere, by meteorological months: spring is March to May. */
     Resolution season(Map<String, String> g, int year, String anchor) {
         int first = switch (g.get("season")) {
@@ -349,14 +365,23 @@ public final class DateResolver {
                 }
                 yield span(monday, monday.plusDays(6), Precision.WEEK, anchor, "the week of publication");
             }
-            case "last", "previous", "the previous" ->
-                span(monday.minusWeeks(1), monday.minusDays(1), Precision.WEEK, anchor, "the calendar week before publication");
+            case "last", "previous", "the previous" -> partOf(monday.minusWeeks(1), qual, anchor, "the calendar week before publication");
             case "past", "the past" -> span(pub.minusDays(7), pub, Precision.WEEK, anchor, "the seven days before publication");
             case "the coming", "coming" -> span(pub.plusDays(1), pub.plusDays(7), Precision.WEEK, anchor,
                     "the seven days after publication");
-            default -> span(monday.plusWeeks(1), monday.plusWeeks(1).plusDays(6), Precision.WEEK, anchor,
-                    "the calendar week after publication");
+            default -> partOf(monday.plusWeeks(1), qual, anchor, "the calendar week after publication");
         };
+    }
+
+    /** A calendar week from {@code monday}, or its first or last three days for "early" or "late". */
+    private static Resolution partOf(LocalDate monday, String qual, String anchor, String why) {
+        if ("early".equals(qual)) {
+            return span(monday, monday.plusDays(2), Precision.PART_OF_WEEK, anchor, why + "; early in it");
+        }
+        if ("late".equals(qual)) {
+            return span(monday.plusDays(4), monday.plusDays(6), Precision.PART_OF_WEEK, anchor, why + "; late in it");
+        }
+        return span(monday, monday.plusDays(6), Precision.WEEK, anchor, why);
     }
 
     private Resolution weekend(LocalDate pub, String rel, Direction direction, String anchor) {

@@ -37,6 +37,10 @@ class CalendarResolutionTest {
             2024-05-10 | The plan was presented three days ago.                       | three days ago | 2024-05-07
             2024-05-13 | The talks stalled over the weekend.                          | the weekend   | 2024-05-11
             2024-06-07 | The truce held at the weekend despite sporadic fire.         | at the weekend | 2024-06-01
+            2024-06-07 | The delegation will return late next week.                   | late next week | 2024-06-14
+            2024-06-07 | The outline was sent early last week.                        | early last week | 2024-05-27
+            2024-01-10 | The truce collapsed in the first week of December.           | first week of December | 2023-12-01
+            2024-06-07 | Talks stalled in the last week of February 2024.             | last week of February | 2024-02-23
             2025-01-02 | The president, who leaves office on January 20, has pushed for a deal. | January 20 | 2025-01-20
             2025-03-19 | The plan would have extended the truce until mid-April.      | mid-April     | 2025-04-11
             2023-11-20 | Fighting raged at the end of October.                        | end of October | 2023-10-21
