@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.timeline.TimelineService;
 import org.ceasefiretimeline.timeline.TimelineViews.EventView;
 import org.ceasefiretimeline.timeline.TimelineViews.ProposalThread;
@@ -102,7 +101,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void refresh() {
         var filter = filters.value();
-        List<EventView> shown = round.events().stream().filter(e -> matches(e, filter)).toList();
+        List<EventView> shown = round.events().stream().filter(filter::matches).toList();
         renderThreads(shown);
         renderDays(shown);
     }
@@ -159,15 +158,6 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             section.add(list);
             days.add(section);
         }
-    }
-
-    private static boolean matches(EventView e, org.ceasefiretimeline.timeline.TimelineViews.EventFilter f) {
-        boolean actorOk = f.actors().isEmpty() || e.actors().stream().anyMatch(f.actors()::contains);
-        boolean typeOk = f.types().isEmpty() || f.types().contains(e.type())
-                || (e.type() == EventType.RESPONSE && f.types().contains(EventType.RESPONSE));
-        String text = f.text() == null ? "" : f.text().toLowerCase(java.util.Locale.ROOT);
-        boolean textOk = text.isEmpty() || (e.summary() != null && e.summary().toLowerCase(java.util.Locale.ROOT).contains(text));
-        return actorOk && typeOk && textOk;
     }
 
     private void highlight(long eventId) {

@@ -54,5 +54,13 @@ public final class TimelineViews {
     public record EventFilter(List<String> actors, List<EventType> types, String text) {
 
         public static final EventFilter NONE = new EventFilter(List.of(), List.of(), null);
+
+        /** The filter on events already loaded; {@code EventSpecifications} is the same filter in the database. */
+        public boolean matches(EventView e) {
+            String words = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+            return (actors.isEmpty() || e.actors().stream().anyMatch(actors::contains))
+                    && (types.isEmpty() || types.contains(e.type()))
+                    && (words.isEmpty() || (e.summary() != null && e.summary().toLowerCase(java.util.Locale.ROOT).contains(words)));
+        }
     }
 }
