@@ -36,10 +36,10 @@ public final class ActorGazetteer {
                 }
             }
         }
-        ALIASES = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + BY_ALIAS.keySet().stream()
+        ALIASES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + BY_ALIAS.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}]|-(?!(?:brokered|mediated|backed|drafted|led|proposed)\\b)\\p{L})");
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
     }
 
     private ActorGazetteer() {

@@ -2,36 +2,80 @@ package org.ceasefiretimeline.extract;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import org.ceasefiretimeline.ingest.RuleFile;
 
-/** The cue patterns of {@code negotiation-cues.txt}, one compiled pattern per kind. */
+/**
+ * The cues of {@code negotiation-cues.txt}, indexed by the lemma of their first word so that a sentence is
+ * matched by one hash look-up per token, and only against the cues that can start there.
+ */
 final class NegotiationCues {
 
     enum Kind {
-        ACCEPT, REJECT, COUNTER, CRITICIZE, SPEECH, OBJECT_OF, PRONOUN, HYPOTHETICAL, PROPOSAL_NOUN, PROPOSAL_OBJECT, COUNTER_NOUN, PROPOSAL_VERB, DEMAND, DEMAND_NOUN, HEDGE, DIFFERENT, NEGATION,
-        MODAL, TALKS_SUSPENDED, TALKS_HELD, CEASEFIRE_IN_EFFECT, CALL_FOR_CEASEFIRE, MILITARY_ACTION, TOPIC
+        ACCEPT, REJECT, COUNTER, CRITICIZE, SPEECH, CLAIM, PRONOUN, HYPOTHETICAL, PROPOSAL_NOUN, COUNTER_NOUN,
+        PROPOSAL_VERB, PROPOSAL_OBJECT, OWNER_VERB, DEMAND, DEMAND_NOUN, OFFER, DIFFERENT, NEGATION, MODAL, YET, COMMIT,
+        TALKS_SUSPENDED, TALKS_HELD, CEASEFIRE_IN_EFFECT, CALL_FOR_CEASEFIRE, MILITARY_ACTION, TOPIC, TAKES_EFFECT,
+        EXPIRES, DEADLINE, CLAUSE
     }
 
-    private static final Map<Kind, Pattern> PATTERNS = new EnumMap<>(Kind.class);
+    /** A cue found in a sentence: tokens {@code first}..{@code last}, both included. */
+    record Match(Kind kind, int first, int last) {
+    }
+
+    private static final Map<String, List<CuePhrase>> BY_FIRST_WORD = new HashMap<>();
+    private static final Map<Kind, List<CuePhrase>> BY_KIND = new EnumMap<>(Kind.class);
+    static final CueLexicon LEXICON;
 
     static {
-        Map<Kind, List<String>> alternatives = new EnumMap<>(Kind.class);
+        Set<String> words = new HashSet<>();
         for (List<String> entry : RuleFile.load(NegotiationCues.class, "negotiation-cues.txt")) {
-            alternatives.computeIfAbsent(Kind.valueOf(entry.get(0)), k -> new ArrayList<>()).add(entry.get(1));
+            Kind kind = Kind.valueOf(entry.get(0));
+            for (String text : entry.get(1).split(";\\s*")) {
+                CuePhrase phrase = CuePhrase.parse(kind, text);
+                BY_KIND.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
+                phrase.firstWords().forEach(w -> BY_FIRST_WORD.computeIfAbsent(w, x -> new ArrayList<>()).add(phrase));
+                words.addAll(phrase.allWords());
+            }
         }
-        alternatives.forEach((kind, list) -> PATTERNS.put(kind, Pattern.compile(
-                "(?<![\\p{L}-])(?:" + String.join("|", list) + ")(?![\\p{L}-])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        LEXICON = new CueLexicon(words);
     }
 
     private NegotiationCues() {
     }
 
-    static Pattern of(Kind kind) {
-        return PATTERNS.get(kind);
+    /** Every cue in the tokens, longest first at each place. */
+    static List<Match> find(List<Token> tokens, List<String> lemmas) {
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<CuePhrase> candidates = BY_FIRST_WORD.get(lemmas.get(i));
+            if (candidates == null) {
+                candidates = BY_FIRST_WORD.get(tokens.get(i).lower());
+            }
+            if (candidates == null) {
+                continue;
+            }
+            for (CuePhrase phrase : candidates) {
+                int last = phrase.matchAt(lemmas, tokens, i);
+                if (last >= 0) {
+                    matches.add(new Match(phrase.kind(), i, last));
+                }
+            }
+        }
+        return matches;
+    }
+
+    static List<CuePhrase> of(Kind kind) {
+        return BY_KIND.getOrDefault(kind, List.of());
+    }
+
+    static List<String> lemmas(List<Token> tokens) {
+        List<String> lemmas = new ArrayList<>(tokens.size());
+        tokens.forEach(t -> lemmas.add(LEXICON.lemma(t.lower())));
+        return lemmas;
     }
 }

@@ -4,58 +4,60 @@ import static org.ceasefiretimeline.extract.NegotiationCues.Kind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.ceasefiretimeline.extract.NegotiationCues.Match;
+import org.ceasefiretimeline.extract.SentenceGrammar.Subject;
 
 /**
  * Finds proposals, counter-proposals, demands, responses and the other events of a negotiation round in an
- * article's sentences. Who acts is read from the sentence's grammar in the small: the actor just before a
- * verb is its subject, the actor after "by" its agent, an actor just before a proposal its owner.
+ * article's sentences. Each sentence is tokenised once and its cues found by look-up; only a sentence with a
+ * cue and an actor is tagged for parts of speech, and {@link SentenceGrammar} tells who acts.
  */
 final class NegotiationFinder {
 
-    /** How many words may stand between a proposing verb and what it proposes ("presented both sides with a final proposal"). */
-    private static final int OBJECT_REACH = 6;
-    /** "Egyptian officials have proposed that Israel allow ..." */
-    private static final Pattern THAT_CLAUSE = Pattern.compile("^\\s+that\\b");
-    /** How many words may stand between a subject and its verb ("Jerusalem swiftly rejected"). */
-    private static final int SUBJECT_REACH = 6;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—(]|\\b(?:that|which|who|but|while)\\b");
-    /** "green-lit by Israel", "rejected outright by Hamas": the agent follows the verb at once. */
-    private static final Pattern AGENT = Pattern.compile("^\\s+(?:\\p{L}+ly\\s+|outright\\s+)?by\\s+",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOUN_AGENT = Pattern.compile(
-            "^\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:crafted|drafted|sent|put forward|presented|submitted|made|brokered|mediated|offered|proposed|tabled|floated|come|came)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?(?:by|from)\\s+",
-            Pattern.CASE_INSENSITIVE);
-    /** What may stand between an owner and its proposal: "’s", "-brokered", "hostage", "new" (not a verb). */
-    private static final Pattern OWNER_GAP = Pattern.compile(
-            "^(?:['’]s)?(?:-(?:brokered|mediated|backed|drafted|led))?(?:\\s+(?!\\p{L}+ed\\b)[\\p{L}-]+){0,2}\\s+$");
-    /** An aside between commas right before a verb: ", the Izz el-Deen al-Qassam Brigades, rejected". */
-    private static final Pattern ASIDE = Pattern.compile(",\\s[^,;]{1,100},\\s*(?:\\p{L}+ly\\s+)?$");
-    /** The word before a verb, past its auxiliaries and adverbs: "it had accepted", "they swiftly rejected". */
-    private static final Pattern LAST_WORD = Pattern.compile(
-            "(?i)\\b(\\p{L}+)\\s+(?:(?:has|had|have|also|then|later|now|already|swiftly)\\s+)*$");
-    private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+)(?:the\\s+)?$");
+    /** How many tokens may stand between a proposing verb and what it proposes ("presented both sides with a final proposal"). */
+    private static final int OBJECT_REACH = 7;
+    private static final Set<Kind> ANSWERS = Set.of(Kind.ACCEPT, Kind.REJECT, Kind.COUNTER);
+    private static final Set<Kind> ABOUT_PROPOSAL = Set.of(Kind.PROPOSAL_NOUN, Kind.COUNTER_NOUN, Kind.DEMAND_NOUN,
+            Kind.DEMAND, Kind.PROPOSAL_OBJECT);
 
     List<NegotiationEvent> find(List<Sentence> sentences, List<DateMention> mentions, ArticleActors context) {
         Map<Sentence, List<DateMention>> datesBySentence = new HashMap<>();
         mentions.forEach(m -> datesBySentence.computeIfAbsent(m.sentence(), s -> new ArrayList<>()).add(m));
         List<NegotiationEvent> events = new ArrayList<>();
-        String previous = "";
+        boolean previousAboutProposal = false;
+        List<String> previousSubject = List.of();
         for (Sentence sentence : sentences) {
             if (sentence.caption()) {
                 continue;
             }
-            var reading = new SentenceReading(sentence, previous, context.resolve(ActorGazetteer.find(sentence.text())),
-                    datesBySentence.getOrDefault(sentence, List.of()), context);
-            events.addAll(reading.events());
-            previous = sentence.text();
+            List<Token> tokens = Tokenizer.tokenize(sentence.text());
+            List<String> lemmas = NegotiationCues.lemmas(tokens);
+            List<Match> cues = NegotiationCues.find(tokens, lemmas);
+            boolean aboutProposal = cues.stream().anyMatch(c -> ABOUT_PROPOSAL.contains(c.kind()));
+            List<ActorMention> actors = cues.isEmpty() ? List.of()
+                    : context.resolve(ActorGazetteer.find(sentence.text()));
+            if (!actors.isEmpty()) {
+                var grammar = new SentenceGrammar(tokens, lemmas, actors,
+                        datesBySentence.getOrDefault(sentence, List.of()), previousSubject);
+                var reading = new SentenceReading(sentence, grammar, cues, aboutProposal || previousAboutProposal,
+                        datesBySentence.getOrDefault(sentence, List.of()), context);
+                List<NegotiationEvent> found = reading.events();
+                events.addAll(found);
+                List<String> subject = grammar.firstSubject();
+                previousSubject = subject.isEmpty() ? previousSubject : subject;
+            } else if (!cues.isEmpty() || !sentence.text().isBlank()) {
+                List<ActorMention> named = actors.isEmpty() ? context.resolve(ActorGazetteer.find(sentence.text())) : actors;
+                if (!named.isEmpty()) {
+                    previousSubject = List.of(named.get(0).actor());
+                }
+            }
+            previousAboutProposal = aboutProposal;
         }
         return counterProposals(events);
     }
@@ -67,374 +69,321 @@ final class NegotiationFinder {
     private static List<NegotiationEvent> counterProposals(List<NegotiationEvent> events) {
         boolean mediatorProposal = events.stream().anyMatch(e -> e.type() == EventType.PROPOSAL
                 && e.actors().stream().anyMatch(a -> ActorGazetteer.role(a) == ActorRole.MEDIATOR));
-        Set<String> countering = new java.util.HashSet<>();
+        Set<String> countering = new HashSet<>();
         events.stream().filter(e -> e.stance() == Stance.COUNTER || e.type() == EventType.COUNTER_PROPOSAL)
                 .forEach(e -> countering.addAll(e.actors()));
         if (!mediatorProposal) {
             return events;
         }
         return events.stream().map(e -> e.type() == EventType.PROPOSAL && !e.actors().isEmpty()
-                && countering.containsAll(e.actors())
-                        ? new NegotiationEvent(EventType.COUNTER_PROPOSAL, e.actors(), e.mediators(), null, e.terms(),
-                                e.sentence(), e.trigger(), e.date())
-                        : e).toList();
+                && countering.containsAll(e.actors()) ? e.withType(EventType.COUNTER_PROPOSAL) : e).toList();
     }
 
     /** One sentence's events. */
-    private record SentenceReading(Sentence sentence, String previousText, List<ActorMention> actors,
-            List<DateMention> dates, ArticleActors context) {
+    private record SentenceReading(Sentence sentence, SentenceGrammar grammar, List<Match> cues,
+            boolean aboutProposal, List<DateMention> dates, ArticleActors context) {
 
         List<NegotiationEvent> events() {
-            Set<NegotiationEvent> events = new LinkedHashSet<>();
-            responses(events);
-            criticism(events);
-            proposals(events);
-            demands(events);
-            simple(events, Kind.TALKS_SUSPENDED, EventType.TALKS_SUSPENDED);
-            simple(events, Kind.TALKS_HELD, EventType.TALKS_HELD);
-            simple(events, Kind.CEASEFIRE_IN_EFFECT, EventType.CEASEFIRE_IN_EFFECT);
-            simple(events, Kind.CALL_FOR_CEASEFIRE, EventType.CALL_FOR_CEASEFIRE);
-            if (events.isEmpty() && dates.stream().anyMatch(d -> d.resolved() && d.resolution().precision().atLeastDay())) {
-                simple(events, Kind.MILITARY_ACTION, EventType.MILITARY_ACTION);
+            List<NegotiationEvent> events = new ArrayList<>();
+            for (Match cue : cues) {
+                switch (cue.kind()) {
+                    case ACCEPT, REJECT, COUNTER -> answer(cue, events);
+                    case PROPOSAL_NOUN, COUNTER_NOUN -> proposalNoun(cue, events);
+                    case PROPOSAL_VERB -> proposalVerb(cue, events);
+                    case DEMAND -> demandVerb(cue, events);
+                    case OFFER -> offer(cue, events);
+                    case DEMAND_NOUN -> demandNoun(cue, events);
+                    case CRITICIZE -> criticism(cue, events);
+                    case TALKS_SUSPENDED -> simple(cue, EventType.TALKS_SUSPENDED, events);
+                    case TALKS_HELD -> simple(cue, EventType.TALKS_HELD, events);
+                    case CEASEFIRE_IN_EFFECT -> simple(cue, EventType.CEASEFIRE_IN_EFFECT, events);
+                    case CALL_FOR_CEASEFIRE -> simple(cue, EventType.CALL_FOR_CEASEFIRE, events);
+                    default -> {
+                    }
+                }
             }
-            if (events.isEmpty() && dates.stream().anyMatch(d -> d.resolved() && d.resolution().precision().atLeastDay())) {
+            boolean dated = dates.stream().anyMatch(d -> d.resolved() && d.resolution().precision().atLeastDay());
+            if (events.isEmpty() && dated) {
+                cues.stream().filter(c -> c.kind() == Kind.MILITARY_ACTION).findFirst()
+                        .ifPresent(c -> simple(c, EventType.MILITARY_ACTION, events));
+            }
+            if (events.isEmpty() && dated) {
                 statement(events);
             }
             return dedupe(events);
         }
 
-        private void responses(Set<NegotiationEvent> events) {
-            String text = sentence.text();
-            // "Israel had agreed as well" answers the offer of the sentence before
-            boolean aboutProposal = mentionsProposal(text) || mentionsProposal(previousText);
+        /** An answer: "Israel rejected", "was rejected by Israel", "Hamas thanked Egypt and accepted", "Israel’s rejection of". */
+        private void answer(Match cue, List<NegotiationEvent> events) {
             if (!aboutProposal) {
                 return;
             }
-            for (Kind kind : List.of(Kind.REJECT, Kind.ACCEPT, Kind.COUNTER)) {
-                Matcher m = NegotiationCues.of(kind).matcher(text);
-                while (m.find()) {
-                    if (preceded(Kind.MODAL, m.start(), 2) && !hedged(m.start())) {
-                        continue;
-                    }
-                    List<String> who = agentAfter(m.end());
-                    if (who.isEmpty()) {
-                        who = subjectOrSpeaker(m.start());
-                    }
-                    if (who.isEmpty() || hypothetical(who, m.start())) {
-                        continue;
-                    }
-                    Stance stance = switch (kind) {
-                        case REJECT -> Stance.REJECT;
-                        case COUNTER -> Stance.COUNTER;
-                        default -> preceded(Kind.NEGATION, m.start(), 3) ? Stance.REJECT
-                                : hedgedAcceptance(m.start()) ? Stance.COUNTER : Stance.ACCEPT;
-                    };
-                    events.add(event(EventType.RESPONSE, who, stance, Terms.NONE, m.group(), m.start()));
+            int head = cue.first();
+            if (grammar.isNoun(head) && !grammar.isVerbHere(head)) {
+                List<String> owner = grammar.owner(head, head);
+                if (!owner.isEmpty() && !negated(head, 3)) {
+                    events.add(event(EventType.RESPONSE, owner, stance(cue.kind()), Terms.NONE, cue));
                 }
-            }
-        }
-
-        private static boolean mentionsProposal(String text) {
-            return !text.isEmpty() && (NegotiationCues.of(Kind.PROPOSAL_OBJECT).matcher(text).find()
-                    || NegotiationCues.of(Kind.DEMAND_NOUN).matcher(text).find()
-                    || NegotiationCues.of(Kind.DEMAND).matcher(text).find()
-                    || text.matches("(?is).*\\b(?:agreement|request)\\b.*"));
-        }
-
-        /** "Hamas claimed to have accepted" a text that "differed" from the one on the table: a counter. */
-        private boolean hedgedAcceptance(int verbStart) {
-            return hedged(verbStart) && NegotiationCues.of(Kind.DIFFERENT).matcher(sentence.text()).find();
-        }
-
-        private boolean hedged(int verbStart) {
-            String before = sentence.text().substring(Math.max(0, verbStart - 25), verbStart);
-            return NegotiationCues.of(Kind.HEDGE).matcher(before).find();
-        }
-
-        /** "Biden said Hamas’s reply was “a little over the top”": the speaker criticizes what was put forward. */
-        private void criticism(Set<NegotiationEvent> events) {
-            String text = sentence.text();
-            Matcher critic = NegotiationCues.of(Kind.CRITICIZE).matcher(text);
-            Matcher speech = NegotiationCues.of(Kind.SPEECH).matcher(text);
-            if (!critic.find() || !speech.find() || speech.start() > critic.start()
-                    || !text.matches("(?is).*\\b(?:reply|response|proposals?|terms|demands|conditions|offer|plan)\\b.*")) {
                 return;
             }
-            List<String> speaker = subjectBefore(speech.start());
-            if (!speaker.isEmpty()) {
-                events.add(event(EventType.RESPONSE, speaker, Stance.CRITICIZE, Terms.NONE, critic.group(), critic.start()));
-            }
-        }
-
-        private void proposals(Set<NegotiationEvent> events) {
-            String text = sentence.text();
-            Terms terms = TermsReader.read(text);
-            for (Kind kind : List.of(Kind.COUNTER_NOUN, Kind.PROPOSAL_NOUN)) {
-                Matcher m = NegotiationCues.of(kind).matcher(text);
-                while (m.find()) {
-                    if (preceded(Kind.NEGATION, m.start(), 3)) {
-                        continue;
-                    }
-                    List<String> owners = ownerBefore(m.start());
-                    if (owners.isEmpty()) {
-                        owners = nounAgent(m.end());
-                    }
-                    if (!owners.isEmpty()) {
-                        events.add(event(kind == Kind.COUNTER_NOUN ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL,
-                                owners, null, terms, m.group(), m.start()));
-                    }
-                }
-            }
-            Matcher verb = NegotiationCues.of(Kind.PROPOSAL_VERB).matcher(text);
-            while (verb.find()) {
-                if (preceded(Kind.NEGATION, verb.start(), 3) || preceded(Kind.MODAL, verb.start(), 2)
-                        || !agentAfter(verb.end()).isEmpty()) {
-                    continue;
-                }
-                List<String> who = subjectOrSpeaker(verb.start());
-                String after = text.substring(verb.end());
-                Matcher object = NegotiationCues.of(Kind.PROPOSAL_OBJECT).matcher(after);
-                boolean proposesClause = THAT_CLAUSE.matcher(after).lookingAt();
-                boolean proposesThing = object.find() && words(after.substring(0, object.start())) <= OBJECT_REACH;
-                if (who.isEmpty() || !(proposesClause || proposesThing)) {
-                    continue;
-                }
-                boolean answering = after.matches("(?is).*\\bin (?:response|reply) to\\b.*")
-                        || (proposesThing && NegotiationCues.of(Kind.COUNTER_NOUN).matcher(object.group()).matches());
-                boolean demanding = proposesThing && NegotiationCues.of(Kind.DEMAND_NOUN).matcher(object.group()).find();
-                EventType type = demanding ? EventType.DEMAND : answering ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL;
-                events.add(event(type, who, null, terms, verb.group(), verb.start()));
-                if (answering) {
-                    events.add(event(EventType.RESPONSE, who, Stance.COUNTER, Terms.NONE, verb.group(), verb.start()));
-                }
-            }
-        }
-
-        private void demands(Set<NegotiationEvent> events) {
-            String text = sentence.text();
-            Matcher verb = NegotiationCues.of(Kind.DEMAND).matcher(text);
-            while (verb.find()) {
-                List<String> who = subjectOrSpeaker(verb.start());
-                if (!who.isEmpty() && !preceded(Kind.NEGATION, verb.start(), 2) && !preceded(Kind.MODAL, verb.start(), 1)) {
-                    events.add(event(EventType.DEMAND, who, null, TermsReader.read(text), verb.group(), verb.start()));
-                }
-            }
-            Matcher noun = NegotiationCues.of(Kind.DEMAND_NOUN).matcher(text);
-            while (noun.find()) {
-                // "Israel has rejected the demands": the demands are someone else's
-                List<String> owner = ownerBefore(noun.start());
-                if (!owner.isEmpty() && !respondedTo(noun.start())) {
-                    events.add(event(EventType.DEMAND, owner, null, TermsReader.read(text), noun.group(), noun.start()));
-                }
-            }
-        }
-
-        /** A dated statement on the talks by a party or mediator ("Hamas said Friday it is holding consultations"). */
-        private void statement(Set<NegotiationEvent> events) {
-            Matcher speech = NegotiationCues.of(Kind.SPEECH).matcher(sentence.text());
-            if (!speech.find() || !NegotiationCues.of(Kind.TOPIC).matcher(sentence.text()).find()) {
+            if (head >= 2 && grammar.token(head - 1).text().equals("-") && grammar.actorEndingAt(head - 2) != null) {
+                // "the Israel-approved U.S. proposal"
+                events.add(event(EventType.RESPONSE, List.of(grammar.actorEndingAt(head - 2).actor()), stance(cue.kind()),
+                        Terms.NONE, cue));
                 return;
             }
-            List<String> speaker = subjectBefore(speech.start());
-            if (!speaker.isEmpty() && speaker.stream().allMatch(a -> ActorGazetteer.role(a) != ActorRole.OTHER)) {
-                events.add(event(EventType.STATEMENT, speaker, null, Terms.NONE, speech.group(), speech.start()));
+            if (!grammar.isVerb(head) && !grammar.tag(head).equals("ADJ") && !afterActor(head)) {
+                return;
+            }
+            Subject subject = grammar.subject(head, cue.last());
+            if (subject.isEmpty() || outsideAnswer(head, subject)) {
+                return;
+            }
+            List<Integer> chain = grammar.auxiliaries(head);
+            boolean negated = chain.stream().anyMatch(i -> grammar.is(Kind.NEGATION, i));
+            boolean pending = chain.stream().anyMatch(i -> grammar.is(Kind.YET, i))
+                    || negated && chain.stream().anyMatch(i -> grammar.lemma(i).startsWith("ha"));
+            Stance stance = stance(cue.kind());
+            if (negated || pending || doubleNegative(cue)) {
+                // "never approved" is no acceptance, and no rejection either; "refused to rule out" no rejection
+                return;
+            } else if (stance == Stance.ACCEPT && subject.hedged() && different()) {
+                stance = Stance.COUNTER;
+            }
+            events.add(event(EventType.RESPONSE, subject.actors(), stance, Terms.NONE, cue));
+            if (stance == Stance.COUNTER && cue.kind() == Kind.COUNTER) {
+                events.add(event(EventType.COUNTER_PROPOSAL, subject.actors(), null, TermsReader.read(sentence.text()), cue));
             }
         }
 
-        private void simple(Set<NegotiationEvent> events, Kind kind, EventType type) {
-            Matcher m = NegotiationCues.of(kind).matcher(sentence.text());
-            if (m.find()) {
-                // "the departure of Israeli and Hamas negotiating teams": the actors inside the phrase act
-                List<String> who = actors.stream().filter(a -> a.begin() >= m.start() && a.end() <= m.end())
-                        .map(ActorMention::actor).distinct().toList();
-                if (who.isEmpty()) {
-                    who = subjectBefore(m.start());
-                }
-                // a sentence's first actor speaks for talks and calls; a ceasefire is nobody's alone
-                if (who.isEmpty() && !actors.isEmpty() && type != EventType.CEASEFIRE_IN_EFFECT) {
-                    who = listStartingAt(actors.get(0).begin());
-                }
-                events.add(event(type, who, null, Terms.NONE, m.group(), m.start()));
+        /** "refused to rule out": a rejecting verb with a rejecting infinitive is none. */
+        private boolean doubleNegative(Match cue) {
+            int to = cue.last() + 1;
+            return cue.kind() == Kind.REJECT && to + 1 < grammar.size() && grammar.token(to).lower().equals("to")
+                    && cues.stream().anyMatch(c -> c.first() == to + 1 && c.kind() == Kind.REJECT);
+        }
+
+        /** A modal, a condition or another's claim makes the verb no answer ("would agree", "if Hamas accepts"). */
+        private boolean outsideAnswer(int verb, Subject subject) {
+            int start = grammar.subjectStart(verb, subject.actors());
+            if (grammar.conditional(start) || grammar.claimedByAnother(start, subject.actors())) {
+                return true;
             }
-        }
-
-        private NegotiationEvent event(EventType type, List<String> who, Stance stance, Terms terms, String trigger,
-                int at) {
-            List<String> mediators = context.mediators().stream().filter(x -> !who.contains(x)).toList();
-            return new NegotiationEvent(type, who, mediators, stance, terms, sentence, trigger, nearestDate(at));
-        }
-
-        private DateMention nearestDate(int at) {
-            DateMention best = null;
-            for (DateMention d : dates) {
-                if (d.resolved() && (best == null || Math.abs(d.begin() - at) < Math.abs(best.begin() - at))) {
-                    best = d;
-                }
-            }
-            return best;
-        }
-
-        /** The subject before {@code at}, or for "it" or "they" right before it, the sentence's speaker. */
-        private List<String> subjectOrSpeaker(int at) {
-            List<String> subject = subjectBefore(at);
-            if (!subject.isEmpty()) {
-                return subject;
-            }
-            String before = sentence.text().substring(0, at);
-            Matcher pronoun = LAST_WORD.matcher(before);
-            if (!pronoun.find() || !NegotiationCues.of(Kind.PRONOUN).matcher(pronoun.group(1)).matches()) {
-                return List.of();
-            }
-            Matcher speech = NegotiationCues.of(Kind.SPEECH).matcher(before);
-            return speech.find() ? subjectBefore(speech.start()) : List.of();
-        }
-
-        /** "had Israel agreed", "if Hamas accepts": a condition, not an answer. */
-        private boolean hypothetical(List<String> subject, int verbStart) {
-            int subjectStart = actors.stream().filter(a -> subject.contains(a.actor()) && a.end() <= verbStart)
-                    .mapToInt(ActorMention::begin).max().orElse(verbStart);
-            return preceded(Kind.HYPOTHETICAL, subjectStart, 1);
-        }
-
-        private boolean respondedTo(int at) {
-            String before = sentence.text().substring(Math.max(0, at - 40), at);
-            return NegotiationCues.of(Kind.REJECT).matcher(before).find()
-                    || NegotiationCues.of(Kind.ACCEPT).matcher(before).find();
-        }
-
-        /** The nearest actor ending before {@code at}, with few words and no clause break in between. */
-        private List<String> subjectBefore(int at) {
-            return actorsBefore(at, false);
-        }
-
-        /** @param asObjectToo whether an actor after a preposition counts ("held up by Islamic Jihad’s demand") */
-        private List<String> actorsBefore(int at, boolean asObjectToo) {
-            ActorMention nearest = null;
-            for (ActorMention a : actors) {
-                if (a.end() <= at && (nearest == null || a.end() > nearest.end())) {
-                    nearest = a;
+            for (int i : grammar.auxiliaries(verb)) {
+                if (grammar.is(Kind.MODAL, i)) {
+                    String modal = grammar.token(i).lower();
+                    boolean reportedCommitment = subject.reported() && (modal.equals("would") || modal.equals("will"));
+                    return !reportedCommitment;
                 }
             }
-            if (nearest == null) {
-                return List.of();
+            return false;
+        }
+
+        /** Headlines confuse the tagger ("Washington unveils new proposal"): a cue right after an actor is a verb. */
+        private boolean afterActor(int head) {
+            return head > 0 && grammar.actorEndingAt(head - 1) != null && grammar.token(head).lower().matches(".*(s|ed)");
+        }
+
+        private boolean different() {
+            return cues.stream().anyMatch(c -> c.kind() == Kind.DIFFERENT);
+        }
+
+        private static Stance stance(Kind kind) {
+            return switch (kind) {
+                case REJECT -> Stance.REJECT;
+                case COUNTER -> Stance.COUNTER;
+                default -> Stance.ACCEPT;
+            };
+        }
+
+        /** "an Egyptian proposal", "the plan drafted by Qatar", "Hamas’s counter-proposal", "the changes Hamas seeks". */
+        private void proposalNoun(Match cue, List<NegotiationEvent> events) {
+            int head = cue.first();
+            boolean modified = head > 0 && (grammar.tag(head - 1).equals("ADJ") || grammar.actorEndingAt(head - 1) != null);
+            if (grammar.isVerbHere(head) && !modified || negated(head, 3)) {
+                return;
             }
-            String between = sentence.text().substring(nearest.end(), at);
-            if (words(between) > SUBJECT_REACH || CLAUSE_BREAK.matcher(between).find()) {
-                // "Hamas, which did not send a delegation, effectively rejected": skip the aside
-                Matcher aside = ASIDE.matcher(sentence.text().substring(0, at));
-                return aside.find() && aside.start() < at ? actorsBefore(aside.start(), asObjectToo) : List.of();
+            List<String> owners = grammar.owner(cue.first(), cue.last());
+            if (owners.isEmpty()) {
+                return;
             }
-            List<String> list = listEndingAt(nearest);
-            return asObjectToo || !preceded(Kind.OBJECT_OF, listBegin(nearest), 1) ? list : List.of();
-        }
-
-        /** "an Egyptian proposal", "Hamas’s counter-proposal", "the Hamas hostage proposal". */
-        private List<String> ownerBefore(int at) {
-            ActorMention last = actors.stream().filter(a -> a.end() <= at).reduce((a, b) -> b).orElse(null);
-            if (last == null || !OWNER_GAP.matcher(sentence.text().substring(last.end(), at)).matches()) {
-                return List.of();
+            boolean counter = cue.kind() == Kind.COUNTER_NOUN;
+            events.add(event(counter ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL, owners, null,
+                    TermsReader.read(sentence.text()), cue));
+            if (counter) {
+                events.add(event(EventType.RESPONSE, owners, Stance.COUNTER, Terms.NONE, cue));
             }
-            return actorsBefore(at, true);
         }
 
-        /** "the proposal crafted by mediators", "a proposed outline sent last week by Qatari and Egyptian mediators". */
-        private List<String> nounAgent(int nounEnd) {
-            Matcher m = NOUN_AGENT.matcher(sentence.text().substring(nounEnd));
-            return m.find() ? listStartingAt(nounEnd + m.end()) : List.of();
+        /** "Hamas this week proposed a ceasefire plan", "a new framework was presented by Qatar". */
+        private void proposalVerb(Match cue, List<NegotiationEvent> events) {
+            int head = cue.first();
+            if (!grammar.isVerbHere(head) && !afterActor(head)) {
+                return;
+            }
+            Subject who = grammar.subject(head, cue.last());
+            if (who.isEmpty() || outsideAnswer(head, who)
+                    || grammar.auxiliaries(head).stream().anyMatch(i -> grammar.is(Kind.NEGATION, i))) {
+                return;
+            }
+            Match object = objectAfter(cue.last());
+            boolean proposesClause = cue.last() + 1 < grammar.size() && grammar.token(cue.last() + 1).lower().equals("that");
+            boolean passiveSubject = grammar.passive(head) && objectBefore(head) != null;
+            if (object == null && !proposesClause && !passiveSubject) {
+                return;
+            }
+            Kind objectKind = object == null ? Kind.PROPOSAL_OBJECT : objectKindOf(object);
+            boolean answering = objectKind == Kind.COUNTER_NOUN || inResponse(cue.last());
+            EventType type = objectKind == Kind.DEMAND_NOUN ? EventType.DEMAND
+                    : answering ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL;
+            events.add(event(type, who.actors(), null, TermsReader.read(sentence.text()), cue));
+            if (answering) {
+                events.add(event(EventType.RESPONSE, who.actors(), Stance.COUNTER, Terms.NONE, cue));
+            }
         }
 
-        /** "green-lit by Israel", "backed by the United States and Israel". */
-        private List<String> agentAfter(int verbEnd) {
-            String rest = sentence.text().substring(verbEnd);
-            Matcher m = AGENT.matcher(rest);
-            return m.find() ? listStartingAt(verbEnd + m.end()) : List.of();
-        }
-
-        /** Actors listed from {@code at} on: "Qatari and Egyptian mediators", "Egypt, Qatar and the UN". */
-        private List<String> listStartingAt(int at) {
-            List<String> list = new ArrayList<>();
-            int position = at;
-            for (List<ActorMention> span : spans()) {
-                int begin = span.get(0).begin();
-                if (begin < position) {
-                    continue;
+        private Match objectAfter(int last) {
+            for (Match c : cues) {
+                if (c.first() > last && c.first() <= last + OBJECT_REACH
+                        && (c.kind() == Kind.PROPOSAL_OBJECT || c.kind() == Kind.COUNTER_NOUN)) {
+                    for (int i = last + 1; i < c.first(); i++) {
+                        if (grammar.isClauseBreak(i) || grammar.token(i).text().equals(",")) {
+                            return null;
+                        }
+                    }
+                    return c;
                 }
-                if (begin != position && !LIST_GLUE.matcher(sentence.text().substring(position, begin)).matches()) {
-                    break;
-                }
-                span.forEach(a -> list.add(a.actor()));
-                position = span.get(0).end();
             }
-            return list.stream().distinct().toList();
+            return null;
         }
 
-        /** The actors of a list that ends with {@code last}: "Qatari and Egyptian" before "mediators". */
-        private List<String> listEndingAt(ActorMention last) {
-            List<String> list = new ArrayList<>();
-            walkBack(last, span -> span.forEach(a -> list.add(0, a.actor())));
-            return list.stream().distinct().toList();
-        }
-
-        /** Where the list that ends with {@code last} begins. */
-        private int listBegin(ActorMention last) {
-            int[] begin = {last.begin()};
-            walkBack(last, span -> begin[0] = Math.min(begin[0], span.get(0).begin()));
-            return begin[0];
-        }
-
-        /** Visits, from {@code last} backwards, each place of the list it ends ("Egypt, Qatar and the UN"). */
-        private void walkBack(ActorMention last, java.util.function.Consumer<List<ActorMention>> visit) {
-            int position = last.end();
-            List<List<ActorMention>> spans = spans();
-            for (int i = spans.size() - 1; i >= 0; i--) {
-                List<ActorMention> span = spans.get(i);
-                int end = span.get(0).end();
-                if (end > position) {
-                    continue;
+        private Match objectBefore(int verb) {
+            for (Match c : cues) {
+                if (c.last() < verb && c.last() >= verb - 4 && c.kind() == Kind.PROPOSAL_OBJECT) {
+                    return c;
                 }
-                if (end != last.end() && !LIST_GLUE.matcher(sentence.text().substring(end, position)).matches()) {
-                    break;
+            }
+            return null;
+        }
+
+        private Kind objectKindOf(Match object) {
+            for (Match c : cues) {
+                if (c.first() == object.first() && (c.kind() == Kind.COUNTER_NOUN || c.kind() == Kind.DEMAND_NOUN)) {
+                    return c.kind();
                 }
-                visit.accept(span);
-                position = span.get(0).begin();
             }
+            return Kind.PROPOSAL_OBJECT;
         }
 
-        /** Actor mentions grouped by place: "the mediators" is several actors at one place. */
-        private List<List<ActorMention>> spans() {
-            Map<Integer, List<ActorMention>> byBegin = new java.util.TreeMap<>();
-            actors.forEach(a -> byBegin.computeIfAbsent(a.begin(), b -> new ArrayList<>()).add(a));
-            return List.copyOf(byBegin.values());
-        }
-
-        private boolean preceded(Kind kind, int at, int withinWords) {
-            String before = sentence.text().substring(0, at);
-            List<String> words = new ArrayList<>();
-            Matcher w = WORD.matcher(before);
-            while (w.find()) {
-                words.add(w.group());
-            }
-            Pattern cue = NegotiationCues.of(kind);
-            for (int i = Math.max(0, words.size() - withinWords); i < words.size(); i++) {
-                if (cue.matcher(words.get(i)).matches()) {
+        private boolean inResponse(int from) {
+            for (int i = from + 1; i + 2 < grammar.size(); i++) {
+                String word = grammar.token(i + 1).lower();
+                if (grammar.token(i).lower().equals("in") && (word.equals("response") || word.equals("reply"))
+                        && grammar.token(i + 2).lower().equals("to")) {
                     return true;
                 }
             }
             return false;
         }
 
-        private static int words(String text) {
-            int n = 0;
-            Matcher w = WORD.matcher(text);
-            while (w.find()) {
-                n++;
+        private void demandVerb(Match cue, List<NegotiationEvent> events) {
+            int head = cue.first();
+            if (!grammar.isVerbHere(head)) {
+                demandNoun(cue, events);
+                return;
             }
-            return n;
+            Subject who = grammar.subject(head, cue.last());
+            if (!who.isEmpty() && !outsideAnswer(head, who)
+                    && grammar.auxiliaries(head).stream().noneMatch(i -> grammar.is(Kind.NEGATION, i))) {
+                events.add(event(EventType.DEMAND, who.actors(), null, TermsReader.read(sentence.text()), cue));
+            }
+        }
+
+        /** "Hamas said it would be willing to abide by a new truce": an offer is a proposal of the party's own. */
+        private void offer(Match cue, List<NegotiationEvent> events) {
+            if (!aboutProposal) {
+                return;
+            }
+            Subject who = grammar.subject(cue.first(), cue.first());
+            if (!who.isEmpty() && grammar.auxiliaries(cue.first()).stream().noneMatch(i -> grammar.is(Kind.NEGATION, i))) {
+                events.add(event(EventType.PROPOSAL, who.actors(), null, TermsReader.read(sentence.text()), cue));
+            }
+        }
+
+        /** "Islamic Jihad’s demand that Israel halt assassinations", "Hamas’s conditions". */
+        private void demandNoun(Match cue, List<NegotiationEvent> events) {
+            if (grammar.isVerbHere(cue.first())) {
+                return;
+            }
+            List<String> owner = grammar.owner(cue.first(), cue.last());
+            if (!owner.isEmpty()) {
+                events.add(event(EventType.DEMAND, owner, null, TermsReader.read(sentence.text()), cue));
+            }
+        }
+
+        /** "Biden said Hamas’s reply was “a little over the top”": the speaker criticizes what was put forward. */
+        private void criticism(Match cue, List<NegotiationEvent> events) {
+            if (!aboutProposal && cues.stream().noneMatch(c -> c.kind() == Kind.PROPOSAL_OBJECT)) {
+                return;
+            }
+            for (Match c : cues) {
+                if (c.kind() == Kind.SPEECH && c.first() < cue.first() && grammar.isVerb(c.first())) {
+                    Subject speaker = grammar.subject(c.first());
+                    if (!speaker.isEmpty()) {
+                        events.add(event(EventType.RESPONSE, speaker.actors(), Stance.CRITICIZE, Terms.NONE, cue));
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** A dated statement on the talks by a party or mediator ("Hamas said Friday it is holding consultations"). */
+        private void statement(List<NegotiationEvent> events) {
+            if (cues.stream().noneMatch(c -> c.kind() == Kind.TOPIC)) {
+                return;
+            }
+            cues.stream().filter(c -> c.kind() == Kind.SPEECH && grammar.isVerb(c.first())).findFirst().ifPresent(speech -> {
+                Subject speaker = grammar.subject(speech.first());
+                if (!speaker.isEmpty() && speaker.actors().stream().allMatch(a -> ActorGazetteer.role(a) != ActorRole.OTHER)) {
+                    events.add(event(EventType.STATEMENT, speaker.actors(), null, Terms.NONE, speech));
+                }
+            });
+        }
+
+        private void simple(Match cue, EventType type, List<NegotiationEvent> events) {
+            // "the departure of Israeli and Hamas negotiating teams": the actors inside the phrase act
+            List<String> who = grammar.actors().stream().filter(a -> a.first() >= cue.first() && a.last() <= cue.last())
+                    .map(SentenceGrammar.ActorSpan::actor).distinct().toList();
+            if (who.isEmpty() && grammar.isVerb(cue.first())) {
+                who = grammar.subject(cue.first()).actors();
+            }
+            // a sentence's first actor speaks for talks and calls; a ceasefire is nobody's alone
+            if (who.isEmpty() && type != EventType.CEASEFIRE_IN_EFFECT) {
+                who = grammar.firstActors();
+            }
+            events.add(event(type, who, null, Terms.NONE, cue));
+        }
+
+        private boolean negated(int at, int withinTokens) {
+            for (int i = Math.max(0, at - withinTokens); i < at; i++) {
+                if (grammar.is(Kind.NEGATION, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private NegotiationEvent event(EventType type, List<String> who, Stance stance, Terms terms, Match cue) {
+            List<String> mediators = context.mediators().stream().filter(x -> !who.contains(x)).toList();
+            String trigger = sentence.text().substring(grammar.token(cue.first()).begin(), grammar.token(cue.last()).end());
+            EventDates dated = EventDates.of(grammar, cues, cue.first(), dates);
+            return new NegotiationEvent(type, who, mediators, stance, terms, sentence, trigger, dated.happened(),
+                    dated.mentioned());
         }
 
         /** Two cues for the same thing in one sentence make one event. */
-        private static List<NegotiationEvent> dedupe(Set<NegotiationEvent> events) {
-            Map<String, NegotiationEvent> unique = new java.util.LinkedHashMap<>();
+        private static List<NegotiationEvent> dedupe(List<NegotiationEvent> events) {
+            Map<String, NegotiationEvent> unique = new LinkedHashMap<>();
             for (NegotiationEvent e : events) {
                 unique.putIfAbsent(e.type() + "|" + e.actors() + "|" + e.stance(), e);
             }

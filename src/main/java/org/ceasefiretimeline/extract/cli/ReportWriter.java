@@ -1,5 +1,6 @@
 package org.ceasefiretimeline.extract.cli;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.ceasefiretimeline.extract.DateMention;
 import org.ceasefiretimeline.extract.NegotiationEvent;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Resolution;
+import org.ceasefiretimeline.extract.TypedDate;
 import org.ceasefiretimeline.ingest.Article;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +50,7 @@ public final class ReportWriter {
         ArrayNode mentions = node.putArray("mentions");
         x.mentions().forEach(m -> mentions.add(mention(m)));
         ArrayNode events = node.putArray("events");
-        x.events().forEach(e -> events.add(event(e)));
+        x.events().forEach(e -> events.add(event(e, a.published())));
         return node;
     }
 
@@ -69,7 +71,7 @@ public final class ReportWriter {
         return node;
     }
 
-    private ObjectNode event(NegotiationEvent e) {
+    private ObjectNode event(NegotiationEvent e, LocalDate published) {
         ObjectNode node = JSON.createObjectNode();
         node.put("type", e.type().name());
         ArrayNode actors = node.putArray("actors");
@@ -77,8 +79,18 @@ public final class ReportWriter {
         ArrayNode mediators = node.putArray("mediators");
         e.mediators().forEach(mediators::add);
         node.put("stance", e.stance() == null ? null : e.stance().name());
-        node.put("start", e.date() == null ? null : format(e.date().resolution().start(), Precision.DAY));
+        // an event with no date of its own is dated by its report: "reported by" the publication day
+        node.put("start", e.date() != null ? format(e.date().resolution().start(), Precision.DAY)
+                : published == null ? null : published.toString());
+        node.put("dateRole", e.date() != null ? "HAPPENED" : published == null ? null : "REPORTED");
         node.put("dateText", e.date() == null ? null : e.date().text());
+        ArrayNode typed = node.putArray("mentionedDates");
+        for (TypedDate d : e.mentionedDates()) {
+            ObjectNode t = typed.addObject();
+            t.put("role", d.role().name());
+            t.put("text", d.mention().text());
+            t.put("start", format(d.mention().resolution().start(), d.mention().resolution().precision()));
+        }
         node.put("sentence", e.sentence().text());
         node.put("line", e.sentence().line());
         node.put("trigger", e.trigger());

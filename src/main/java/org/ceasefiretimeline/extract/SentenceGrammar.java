@@ -1,0 +1,584 @@
+package org.ceasefiretimeline.extract;
+
+import static org.ceasefiretimeline.extract.NegotiationCues.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The grammar of one sentence in the small, over its tokens: part-of-speech tags (computed on first need), the
+ * actors as token spans, and who is the subject, agent or owner of a word. The rules lean on what the tagger
+ * tells (auxiliaries, adpositions, verbs) rather than on word lists, so they hold for verbs no list names.
+ */
+final class SentenceGrammar {
+
+    /** How many tokens a subject may stand before its verb once auxiliaries and adverbs are skipped. */
+    private static final int ASIDE_REACH = 25;
+    /** How far back a coordinated verb may be: "Hamas thanked Egypt for its efforts and accepted". */
+    private static final int COORDINATION_REACH = 14;
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got",
+            "gotten", "'s");
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "-", "both", "the", "/");
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "whom", "where");
+    /** Auxiliaries whatever the tagger says: "to have accepted" (tagged VERB), "had", "did". */
+    private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "having", "be", "is", "are", "was", "were",
+            "been", "being", "do", "does", "did", "to");
+    /** Words that may open a date adverbial between a subject and its verb: "Hamas on Monday accepted". */
+    /** Quantifiers between a subject and its verb: "Israel and Hamas both accepted". */
+    private static final Set<String> FLOATING = Set.of("both", "all", "each", "themselves", "itself");
+    /** What opens a gerund clause whose subject is the main clause's: "after initially rejecting", ", demanding". */
+    private static final Set<String> GERUND_OPENER = Set.of("after", "before", "while", "since", "despite", "by",
+            "without", ",", "when");
+    private static final Set<String> DATE_PREPOSITION = Set.of("on", "at", "in", "early", "late", "by", "last", "this");
+
+    /** The actors of a subject, and whether they were reached through a verb of saying or a claim. */
+    record Subject(List<String> actors, boolean reported, boolean hedged) {
+        static final Subject NONE = new Subject(List.of(), false, false);
+
+        boolean isEmpty() {
+            return actors.isEmpty();
+        }
+    }
+
+    /** An actor named at tokens {@code first}..{@code last}. */
+    record ActorSpan(String actor, int first, int last) {
+    }
+
+    private final List<Token> tokens;
+    private final List<String> lemmas;
+    private final List<ActorSpan> actors;
+    private final List<String> previousSubject;
+    private final boolean[] inDate;
+    private String[] tags;
+
+    SentenceGrammar(List<Token> tokens, List<String> lemmas, List<ActorMention> mentions, List<DateMention> dates,
+            List<String> previousSubject) {
+        this.tokens = tokens;
+        this.lemmas = lemmas;
+        this.actors = spans(tokens, mentions);
+        this.previousSubject = previousSubject;
+        this.inDate = new boolean[tokens.size()];
+        for (DateMention d : dates) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                inDate[i] |= t.begin() >= d.begin() && t.end() <= d.end();
+            }
+        }
+    }
+
+    /** Part of a date adverbial: "on Monday", "this week", and the commas around it. */
+    boolean inDateAdverbial(int i) {
+        if (inDate[i]) {
+            return true;
+        }
+        String word = tokens.get(i).lower();
+        boolean beforeDate = i + 1 < tokens.size() && inDate[i + 1];
+        boolean afterDate = i > 0 && inDate[i - 1];
+        return beforeDate && (DATE_PREPOSITION.contains(word) || word.equals(",")) || afterDate && word.equals(",");
+    }
+
+    private static List<ActorSpan> spans(List<Token> tokens, List<ActorMention> mentions) {
+        List<ActorSpan> spans = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.begin() >= m.begin() && t.end() <= m.end()) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first >= 0) {
+                spans.add(new ActorSpan(m.actor(), first, last));
+            }
+        }
+        return spans;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String lemma(int i) {
+        return lemmas.get(i);
+    }
+
+    String tag(int i) {
+        if (tags == null) {
+            tags = PartOfSpeech.tag(tokens);
+        }
+        return tags[i];
+    }
+
+    boolean hasActors() {
+        return !actors.isEmpty();
+    }
+
+    List<ActorSpan> actors() {
+        return actors;
+    }
+
+    boolean isVerb(int i) {
+        return tag(i).equals("VERB") || tag(i).equals("AUX") && !BE.contains(lemma(i));
+    }
+
+    boolean isNoun(int i) {
+        return tag(i).equals("NOUN") || tag(i).equals("PROPN") || afterDeterminer(i);
+    }
+
+    /** The tagger errs on "Islamic Jihad’s demand" and "the offer"; after "’s" or a determiner it is a noun. */
+    private boolean afterDeterminer(int i) {
+        return i > 0 && (tokens.get(i - 1).lower().equals("'s") || tag(i - 1).equals("DET") && !tokens.get(i - 1).lower().equals("that"));
+    }
+
+    /** A verb, unless it stands where only a noun can. */
+    boolean isVerbHere(int i) {
+        return isVerb(i) && !afterDeterminer(i);
+    }
+
+    /** Whether a cue of {@code kind} starts at token {@code i}. */
+    boolean is(Kind kind, int i) {
+        return NegotiationCues.of(kind).stream().anyMatch(p -> p.matchAt(lemmas, tokens, i) >= 0);
+    }
+
+    boolean isClauseBreak(int i) {
+        String t = tokens.get(i).text();
+        return t.equals(";") || t.equals(":") || t.equals("—") || t.equals("(") || t.equals(")") || t.equals("–")
+                || is(Kind.CLAUSE, i);
+    }
+
+    /** The first actor, as a list if it opens one: who a sentence is about when no verb says so. */
+    List<String> firstActors() {
+        return actors.isEmpty() ? List.of() : listFrom(actors.get(0).first());
+    }
+
+    /** The first actor that is no object: whom "it" in the next sentence most likely means. */
+    List<String> firstSubject() {
+        for (ActorSpan a : actors) {
+            if (!isObject(a.first()) && !(a.last() + 1 < tokens.size() && tag(a.last() + 1).equals("NOUN")
+                    && a.first() > 0 && tag(a.first() - 1).equals("DET") && !tag(a.first() - 1).equals("PRON"))) {
+                return listFrom(a.first());
+            }
+        }
+        return List.of();
+    }
+
+    /** The actors of the subject of the verb at {@code verb}: the answering or proposing party. */
+    Subject subject(int verb) {
+        return subject(verb, verb);
+    }
+
+    /** The subject of the verb phrase at {@code verb}..{@code last} ("green-lit by Israel" ends at "lit"). */
+    Subject subject(int verb, int last) {
+        int agent = agentAfter(last);
+        if (agent >= 0) {
+            return new Subject(listFrom(agent), false, false);
+        }
+        if (passive(verb)) {
+            return Subject.NONE;
+        }
+        return subjectBefore(verb, false, 0);
+    }
+
+    /** The auxiliaries, adverbs and particles between a verb and its subject, nearest first. */
+    List<Integer> auxiliaries(int verb) {
+        List<Integer> chain = new ArrayList<>();
+        for (int i = verb - 1; i >= 0; i--) {
+            String tag = tag(i);
+            if (tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART") || is(Kind.NEGATION, i)
+                    || is(Kind.MODAL, i) || AUXILIARY.contains(tokens.get(i).lower()) || FLOATING.contains(tokens.get(i).lower())
+                    || inDateAdverbial(i)) {
+                chain.add(i);
+            } else {
+                break;
+            }
+        }
+        return chain;
+    }
+
+    /** "was rejected", "has been turned down": a passive, whose party is its agent, if any. */
+    boolean passive(int verb) {
+        if (tokens.get(verb).lower().endsWith("ing")) {
+            return false;
+        }
+        for (int i : auxiliaries(verb)) {
+            if (BE.contains(lemma(i)) && tag(i).equals("AUX")) {
+                return !lemma(i).equals("'s") || tokens.get(verb).lower().endsWith("ed");
+            }
+        }
+        return false;
+    }
+
+    /** "green-lit by Israel", "rejected outright on Tuesday by Hamas": where the agent's actors begin. */
+    int agentAfter(int end) {
+        for (int i = end + 1; i < tokens.size() && i <= end + 4; i++) {
+            if (tokens.get(i).lower().equals("by")) {
+                return actorAfterTitle(i + 1);
+            }
+            if (!tokens.get(i).isWord() || isVerb(i) || isNoun(i) && !isDateWord(i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the actor begins in "the Prime Minister Ehud Olmert", "Egyptian mediators": -1 when none does. */
+    int actorAfterTitle(int from) {
+        for (int i = from; i < tokens.size() && i <= from + 3; i++) {
+            if (startsActor(i)) {
+                return i;
+            }
+            if (!(tag(i).equals("DET") || tag(i).equals("PROPN") || tag(i).equals("NOUN") && Character.isUpperCase(tokens.get(i).text().charAt(0)))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isDateWord(int i) {
+        return Character.isUpperCase(tokens.get(i).text().charAt(0)) && tokens.get(i).text().endsWith("day");
+    }
+
+    private Subject subjectBefore(int verb, boolean hedged, int depth) {
+        if (depth > 3) {
+            return Subject.NONE;
+        }
+        List<Integer> chain = auxiliaries(verb);
+        int i = verb - 1 - chain.size();
+        if (i < 0) {
+            return Subject.NONE;
+        }
+        // "after initially rejecting", ", demanding": a gerund's subject is the main clause's
+        if (tokens.get(verb).lower().endsWith("ing") && chain.stream().noneMatch(c -> tag(c).equals("AUX"))
+                && GERUND_OPENER.contains(tokens.get(i).lower())) {
+            return firstActors().isEmpty() ? Subject.NONE : new Subject(firstActors(), false, hedged);
+        }
+        // "claimed to have accepted", "voted to reject": the infinitive's subject is the governing verb's
+        if (chain.stream().anyMatch(c -> tokens.get(c).lower().equals("to"))) {
+            if (isVerb(i) && (is(Kind.CLAIM, i) || is(Kind.SPEECH, i) || is(Kind.COMMIT, i))) {
+                return subjectBefore(i, hedged || is(Kind.CLAIM, i) || is(Kind.SPEECH, i), depth + 1);
+            }
+            return Subject.NONE;
+        }
+        return nominalBefore(i, verb, hedged, depth);
+    }
+
+    /** The subject whose last token is at or before {@code i}, reading back over an aside or a coordinated verb. */
+    private Subject nominalBefore(int i, int verb, boolean hedged, int depth) {
+        String word = tokens.get(i).lower();
+        if (word.equals("that") && i > 0) {
+            i--;
+            word = tokens.get(i).lower();
+        }
+        ActorSpan span = spanEndingAt(i);
+        if (span == null && (isNoun(i) || tag(i).equals("ADJ"))) {
+            span = actorInNounPhrase(i);
+        }
+        if (span != null) {
+            int begin = listBegin(span);
+            if (isObject(begin)) {
+                return coordinated(begin, verb, hedged, depth);
+            }
+            return new Subject(listEndingAt(span), hedged, hedged);
+        }
+        if (RELATIVE.contains(word) || word.equals("that") && tag(i).equals("PRON")) {
+            // "the framework to Hamas, which accepted it": the relative stands for the actor before it
+            int j = i > 0 && tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
+            ActorSpan antecedent = j >= 0 ? spanEndingAt(j) : null;
+            return antecedent == null ? Subject.NONE : new Subject(listEndingAt(antecedent), hedged, hedged);
+        }
+        if (tag(i).equals("PRON") || is(Kind.PRONOUN, i)) {
+            return pronoun(i, hedged, depth);
+        }
+        if (word.equals("and") || word.equals("but")) {
+            return coordinated(i, verb, hedged, depth);
+        }
+        if (word.equals(",")) {
+            int open = asideOpening(i);
+            if (open > 0) {
+                return nominalBefore(open - 1, verb, hedged, depth);
+            }
+        }
+        return Subject.NONE;
+    }
+
+    /** "Hamas thanked Egypt and accepted": the subject of the verb before the "and". */
+    private Subject coordinated(int from, int verb, boolean hedged, int depth) {
+        for (int i = from - 1; i >= 0 && i >= verb - COORDINATION_REACH; i--) {
+            if (isClauseBreak(i)) {
+                return Subject.NONE;
+            }
+            if (tag(i).equals("VERB") && i != verb) {
+                return subjectBefore(i, hedged, depth + 1);
+            }
+        }
+        return Subject.NONE;
+    }
+
+    /** "it", "they": the speaker of a verb of saying before it, else the subject of the sentence before. */
+    private Subject pronoun(int at, boolean hedged, int depth) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (tag(i).equals("VERB") && is(Kind.SPEECH, i)) {
+                Subject speaker = subjectBefore(i, hedged, depth + 1);
+                return speaker.isEmpty() ? speaker : new Subject(speaker.actors(), true, hedged);
+            }
+        }
+        return previousSubject.isEmpty() ? Subject.NONE : new Subject(previousSubject, true, hedged);
+    }
+
+    /** The comma that opens the aside ending at {@code close}: ", which did not send a delegation," or an apposition. */
+    private int asideOpening(int close) {
+        for (int i = close - 1; i > 0 && i >= close - ASIDE_REACH; i--) {
+            if (tokens.get(i).text().equals(",")) {
+                boolean relative = RELATIVE.contains(tokens.get(i + 1).lower())
+                        || tag(i + 1).equals("VERB") && tokens.get(i + 1).lower().endsWith("ed")
+                        || tokens.get(i + 1).lower().equals("according");
+                boolean apposition = true;
+                for (int j = i + 1; j < close; j++) {
+                    apposition &= !isVerb(j);
+                }
+                return relative || apposition ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** An actor inside the noun phrase ending at {@code i}: "Israeli officials", "Hamas leader Ismail Haniyeh". */
+    private ActorSpan actorInNounPhrase(int i) {
+        for (int j = i; j >= 0 && j >= i - 5; j--) {
+            ActorSpan span = spanEndingAt(j);
+            if (span != null) {
+                return span;
+            }
+            String tag = tag(j);
+            if (!(tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM")
+                    || tokens.get(j).lower().equals("'s") || tokens.get(j).text().equals("-"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An actor after a preposition or a verb is an object: "held talks with Egypt", "thanked Egypt". */
+    private boolean isObject(int begin) {
+        int i = begin - 1;
+        while (i >= 0 && tag(i).equals("DET")) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        return tag(i).equals("ADP") && !is(Kind.CLAUSE, i)
+                || tag(i).equals("VERB") && !is(Kind.SPEECH, i) && !is(Kind.CLAIM, i);
+    }
+
+    /** Whether the clause before the subject makes the answer a condition or another's claim. */
+    boolean conditional(int subjectFirst) {
+        int i = subjectFirst - 1;
+        while (i >= 0 && tag(i).equals("DET")) {
+            i--;
+        }
+        return i >= 0 && is(Kind.HYPOTHETICAL, i);
+    }
+
+    /** "Hamas claimed Israel had accepted": Israel's acceptance is only Hamas's claim. */
+    boolean claimedByAnother(int subjectFirst, List<String> subject) {
+        for (int i = subjectFirst - 1; i >= 0 && i >= subjectFirst - 4; i--) {
+            if (isClauseBreak(i)) {
+                return false;
+            }
+            // "It is not true that Hamas accepted", "denied reports that it had rejected"
+            if (tokens.get(i).lower().equals("true") && i > 0 && is(Kind.NEGATION, i - 1)) {
+                return true;
+            }
+            if (is(Kind.CLAIM, i) && tag(i).equals("VERB")) {
+                Subject claimant = subjectBefore(i, false, 1);
+                return !claimant.actors().equals(subject) || lemma(i).equals("deny");
+            }
+        }
+        return false;
+    }
+
+    /** The first token of the subject before {@code verb}, to look at what stands before it. */
+    int subjectStart(int verb, List<String> subject) {
+        int nearest = -1;
+        for (ActorSpan a : actors) {
+            if (a.last() < verb && subject.contains(a.actor())) {
+                nearest = Math.max(nearest, a.first());
+            }
+        }
+        return nearest >= 0 ? nearest : verb;
+    }
+
+    /**
+     * The owner of the noun at {@code first}..{@code last}: "an Egyptian proposal", "Egypt-Qatar proposal", "the
+     * U.S.-proposed deal", "Hamas’s counter-proposal", "a plan drafted by Qatar", "a proposal from Egypt", "the
+     * changes Hamas is seeking".
+     */
+    List<String> owner(int first, int last) {
+        List<String> before = ownerBefore(first);
+        if (!before.isEmpty()) {
+            return before;
+        }
+        List<String> after = ownerAfter(last);
+        return after.isEmpty() ? relativeOwner(last) : after;
+    }
+
+    private List<String> ownerBefore(int first) {
+        int i = first - 1;
+        int modifiers = 0;
+        while (i >= 0) {
+            ActorSpan span = spanEndingAt(i);
+            if (span != null) {
+                return listEndingAt(span);
+            }
+            Token t = tokens.get(i);
+            if (tag(i).equals("PRON") && is(Kind.PRONOUN, i)) {
+                // "Hamas announced its opposition": the possessive stands for the subject
+                return pronoun(i, false, 0).actors();
+            }
+            if (t.lower().equals("'s") || t.text().equals("-")) {
+                i--;
+            } else if (is(Kind.OWNER_VERB, i) && i > 0 && tokens.get(i - 1).text().equals("-")) {
+                i -= 2;
+            } else if ((tag(i).equals("ADJ") || tag(i).equals("NOUN") || tag(i).equals("NUM") || tag(i).equals("PROPN"))
+                    && modifiers < 3 && !isVerb(i)) {
+                modifiers++;
+                i--;
+            } else {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private List<String> ownerAfter(int last) {
+        for (int i = last + 1; i < tokens.size() && i <= last + 5; i++) {
+            String word = tokens.get(i).lower();
+            if (word.equals("from") || word.equals("by")) {
+                int first = actorAfterTitle(i + 1);
+                return first >= 0 ? listFrom(first) : List.of();
+            }
+            boolean participle = is(Kind.OWNER_VERB, i) || is(Kind.PROPOSAL_VERB, i);
+            boolean filler = i > last + 1 && (tag(i).equals("ADV") || tag(i).equals("ADP") && !word.equals("of")
+                    || tag(i).equals("DET") || tag(i).equals("ADJ") || isDateWord(i) || tag(i).equals("NOUN") && i > last + 2);
+            if (!(participle || filler || word.equals("first") || tag(i).equals("ADV") || word.equals("jointly"))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private List<String> relativeOwner(int last) {
+        int i = last + 1;
+        if (i < tokens.size() && (tokens.get(i).lower().equals("that") || tokens.get(i).lower().equals("which"))) {
+            i++;
+        }
+        while (i < tokens.size() && tag(i).equals("DET")) {
+            i++;
+        }
+        ActorSpan span = i < tokens.size() ? spanStartingAt(i) : null;
+        if (span == null) {
+            return List.of();
+        }
+        int verb = span.last() + 1;
+        while (verb < tokens.size() && (tag(verb).equals("AUX") || tag(verb).equals("ADV"))) {
+            verb++;
+        }
+        if (verb < tokens.size() && tag(verb).equals("VERB")
+                && (is(Kind.PROPOSAL_VERB, verb) || is(Kind.OWNER_VERB, verb) || seeking(verb))) {
+            return listFrom(span.first());
+        }
+        return List.of();
+    }
+
+    private boolean seeking(int verb) {
+        String lemma = lemma(verb);
+        String word = tokens.get(verb).lower();
+        return lemma.equals("seek") || lemma.equals("demand") || word.startsWith("want") || word.startsWith("request")
+                || word.startsWith("seek") || word.equals("sought") || word.startsWith("push");
+    }
+
+    boolean startsActor(int i) {
+        return spanStartingAt(i) != null;
+    }
+
+    ActorSpan spanStartingAt(int i) {
+        for (ActorSpan a : actors) {
+            if (a.first() == i) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    ActorSpan actorEndingAt(int i) {
+        return spanEndingAt(i);
+    }
+
+    private ActorSpan spanEndingAt(int i) {
+        ActorSpan found = null;
+        for (ActorSpan a : actors) {
+            if (a.last() == i && (found == null || a.first() < found.first())) {
+                found = a;
+            }
+        }
+        return found;
+    }
+
+    /** Actors listed from token {@code i} on: "Egypt, Qatar and the United States", "Qatari and Egyptian". */
+    List<String> listFrom(int i) {
+        List<String> list = new ArrayList<>();
+        int at = i;
+        while (at < tokens.size()) {
+            int from = at;
+            List<ActorSpan> here = actors.stream().filter(a -> a.first() == from).toList();
+            if (here.isEmpty()) {
+                break;
+            }
+            here.forEach(a -> list.add(a.actor()));
+            int next = here.stream().mapToInt(ActorSpan::last).max().orElseThrow() + 1;
+            int glue = next;
+            while (glue < tokens.size() && spanStartingAt(glue) == null && LIST_GLUE.contains(tokens.get(glue).lower())
+                    && glue - next < 3) {
+                glue++;
+            }
+            if (glue == next || spanStartingAt(glue) == null) {
+                break;
+            }
+            at = glue;
+        }
+        return list.stream().distinct().toList();
+    }
+
+    /** The actors of the list that ends with {@code last}. */
+    private List<String> listEndingAt(ActorSpan last) {
+        return listFrom(listBegin(last));
+    }
+
+    private int listBegin(ActorSpan last) {
+        int begin = last.first();
+        while (true) {
+            int glue = begin - 1;
+            while (glue >= 0 && LIST_GLUE.contains(tokens.get(glue).lower()) && begin - glue <= 3) {
+                glue--;
+            }
+            if (glue == begin - 1 || glue < 0) {
+                return begin;
+            }
+            ActorSpan before = spanEndingAt(glue);
+            // "Washington praised the mediators, and Israel approved": an object before ", and" opens no list
+            if (before == null || tokens.get(begin - 1).lower().equals("and") && tokens.get(glue + 1).text().equals(",")
+                    && isObject(before.first())) {
+                return begin;
+            }
+            begin = before.first();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.ceasefiretimeline.extract;
+
+/** A word or punctuation mark of a sentence, at character offsets {@code begin}..{@code end}. */
+record Token(String text, int begin, int end, String lower) {
+
+    Token(String text, int begin, int end) {
+        this(text, begin, end, text.toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+    }
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+}
