@@ -33,8 +33,11 @@ final class DateMentionFinder {
     private static final java.util.regex.Pattern SEQUEL = java.util.regex.Pattern.compile("\\b(?:then|later|after|and)\\b");
 
     /** "until mid-April", "by the end of March": a limit, which mostly lies ahead. */
+    /** "7 p.m. ET", "0600 GMT", "14:30": a time of day with nothing that names the day. */
+    private static final java.util.regex.Pattern CLOCK_ONLY = java.util.regex.Pattern.compile(
+            "(?i)[\\d:.\\s]+(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?");
     private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:until|till|by|before|through|ahead of)\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:until|till|by|before|through|ahead of)\\s+(?:the\\s+|an?\\s+)?$");
 
     /** "the previous Saturday", "the following Monday": counted from the date just named. */
     private static final java.util.regex.Pattern ANAPHORIC_REL = java.util.regex.Pattern.compile("previous|preceding|following|the\\s+next");
@@ -117,7 +120,7 @@ final class DateMentionFinder {
                     || (rule.equals("WEEKDAY") && ANAPHORIC_REL.matcher(rel).find()) || (rule.equals("SPAN") && rel.equals("within"));
             var context = new DateResolver.Context(article.published(), verdict.direction(), verdict.reason(),
                     verdict.cued(), verdict.firm(), anaphoric && previous != null ? previous.resolution().start().toLocalDate() : null,
-                    anaphoric && previous != null ? previous.text() : null);
+                    anaphoric && previous != null ? previous.text() : null, WeekStart.of(article.timezone(), article.published()));
             var groups = new java.util.HashMap<>(match.groups());
             if (match.rule().name().equals("OVERNIGHT") && sameSentence
                     && SEQUEL.matcher(sentence.text().substring(previous.end(), match.begin())).find()) {
@@ -151,6 +154,14 @@ final class DateMentionFinder {
             LocalDate day = c.value().toLocalDate();
             LocalDate pub = article.published();
             String why = "read by Natty";
+            if (CLOCK_ONLY.matcher(c.text()).matches() && !c.timeInferred()) {
+                // "(7 p.m. ET)": a clock time alone is on the day of the date just named, else of publication
+                day = previous != null ? previous.resolution().start().toLocalDate() : pub;
+                var start = day.atTime(c.value().toLocalTime());
+                return new DateMention(sentence, c.text(), c.begin(), c.end(), "NATTY", new Resolution(start, start,
+                        Precision.TIME, previous != null ? "mention '" + previous.text() + "'" : "publication " + pub,
+                        why + ", a clock time on the day of " + day), NATTY_CONFIDENCE);
+            }
             // Natty puts every underspecified date in the future; news mostly reports the past
             if (verdict.direction() == Direction.PAST && day.isAfter(pub) && !c.text().matches(".*\\b\\d{4}\\b.*")) {
                 boolean weekday = c.text().toLowerCase(Locale.ROOT).matches(".*\\b\\w+day\\b.*");

@@ -33,7 +33,12 @@ public final class DateResolver {
      * @param firm whether that cue was a verb of its own, not an auxiliary such as "has"
      */
     public record Context(LocalDate published, Direction direction, String directionReason, boolean cued, boolean firm,
-            LocalDate previous, String previousText) {
+            LocalDate previous, String previousText, DayOfWeek weekStart) {
+
+        /** Whether to look back: a clause in the past, or a past moment's future with no closer day ahead. */
+        boolean past() {
+            return direction != Direction.FUTURE;
+        }
     }
 
     /** A month-day without a year this close after publication is taken ahead even in a past-tense clause. */
@@ -120,7 +125,7 @@ public final class DateResolver {
         Month month = month(g.get("month"));
         int dayOfMonth = Integer.parseInt(g.get("day"));
         LocalDate day = LocalDate.of(pub.getYear(), month, Math.min(dayOfMonth, month.length(false)));
-        String why = "no year given: the " + (ctx.direction() == Direction.PAST ? "latest on or before" : "first on or after")
+        String why = "no year given: the " + (ctx.past() ? "latest on or before" : "first on or after")
                 + " publication (" + ctx.directionReason() + ")";
         LocalDate past = day.isAfter(pub) ? day.minusYears(1) : day;
         LocalDate ahead = day.isBefore(pub) ? day.plusYears(1) : day;
@@ -133,7 +138,7 @@ public final class DateResolver {
                 && ChronoUnit.DAYS.between(pub, ahead) > 365 - RECENT_DAYS;
         if ((ctx.direction() == Direction.FUTURE && !recent) || soon) {
             day = ahead;
-            if (ctx.direction() == Direction.PAST) {
+            if (ctx.past()) {
                 why = "no year given: a day " + ChronoUnit.DAYS.between(pub, ahead)
                         + " days after publication, not nearly a year before it";
             }
@@ -158,7 +163,7 @@ public final class DateResolver {
             resolved = same.isAfter(current) ? same : same.plusYears(1);
         } else if (rel != null && rel.equals("this")) {
             resolved = same;
-        } else if (ctx.direction() == Direction.PAST) {
+        } else if (ctx.past()) {
             // "until mid-April" said in March, or "opens in mid-August" said in July, is this year's
             YearMonth past = same.isAfter(current) ? same.minusYears(1) : same;
             YearMonth ahead = same.isBefore(current) ? same.plusYears(1) : same;
@@ -208,7 +213,7 @@ public final class DateResolver {
         String anchor = "publication " + pub;
         if (week != null) {
             int shift = week.equals("this") ? 0 : week.equals("next") || week.contains("following") ? 1 : -1;
-            day = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift)
+            day = pub.with(TemporalAdjusters.previousOrSame(ctx.weekStart())).plusWeeks(shift)
                     .with(TemporalAdjusters.nextOrSame(weekday));
             why = "'" + week + " week' seen from publication";
         } else if (rel != null && (rel.contains("previous") || rel.contains("preceding") || rel.contains("following")
@@ -227,8 +232,13 @@ public final class DateResolver {
             day = pub.with(TemporalAdjusters.next(weekday));
             why = "'next': the first after publication";
         } else if (rel != null && rel.equals("this")) {
-            day = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(weekday));
+            day = pub.with(TemporalAdjusters.previousOrSame(ctx.weekStart())).with(TemporalAdjusters.nextOrSame(weekday));
             why = "'this': the " + g.get("wd") + " of the week of publication";
+        } else if (ctx.direction() == Direction.NEAREST && rel == null) {
+            LocalDate before = pub.with(TemporalAdjusters.previousOrSame(weekday));
+            LocalDate after = pub.with(TemporalAdjusters.nextOrSame(weekday));
+            day = ChronoUnit.DAYS.between(before, pub) <= ChronoUnit.DAYS.between(pub, after) ? before : after;
+            why = "the " + g.get("wd") + " nearest to publication, because " + ctx.directionReason();
         } else if (ctx.direction() == Direction.FUTURE || (rel != null && rel.equals("coming"))) {
             day = pub.with(TemporalAdjusters.nextOrSame(weekday));
             why = "the first " + g.get("wd") + " on or after publication, because " + ctx.directionReason();
@@ -282,16 +292,16 @@ public final class DateResolver {
         LocalDate pub = ctx.published();
         int day = Integer.parseInt(g.get("day"));
         YearMonth month = YearMonth.from(pub);
-        if (ctx.direction() == Direction.PAST && day > pub.getDayOfMonth()) {
+        if (ctx.past() && day > pub.getDayOfMonth()) {
             month = month.minusMonths(1);
         } else if (ctx.direction() == Direction.FUTURE && day < pub.getDayOfMonth()) {
             month = month.plusMonths(1);
         }
         while (day > month.lengthOfMonth()) {
-            month = ctx.direction() == Direction.PAST ? month.minusMonths(1) : month.plusMonths(1);
+            month = ctx.past() ? month.minusMonths(1) : month.plusMonths(1);
         }
         return day(month.atDay(day), Precision.DAY, "publication " + pub, "a day of the month, "
-                + (ctx.direction() == Direction.PAST ? "the latest on or before" : "the first on or after")
+                + (ctx.past() ? "the latest on or before" : "the first on or after")
                 + " publication (" + ctx.directionReason() + ")");
     }
 
@@ -332,7 +342,7 @@ public final class DateResolver {
             year = ended ? year : year - 1;
         } else if ("next".equals(rel)) {
             year = started ? year + 1 : year;
-        } else if (ctx.direction() == Direction.PAST) {
+        } else if (ctx.past()) {
             year = started ? year : year - 1;
         } else {
             year = ended ? year + 1 : year;
@@ -340,7 +350,7 @@ public final class DateResolver {
         return season(g, year, "publication " + pub);
     }
 
-    /** Weeks run Monday to Sunday, as in ISO 8601 and most of the world's newsrooms. */
+    /** Weeks run from the article's week start: Sunday in Israel and the Americas, Monday (ISO 8601) elsewhere. */
     Resolution week(Map<String, String> g, Context ctx) {
         LocalDate pub = ctx.published();
         String rel = lower(g.get("rel")).replaceAll("\\s+", " ");
@@ -349,7 +359,7 @@ public final class DateResolver {
         }
         String qual = lower(g.get("qual"));
         String anchor = "publication " + pub;
-        LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(ctx.weekStart()));
         if (g.get("unit").equals("weekend")) {
             return weekend(pub, rel, ctx.direction(), anchor);
         }
@@ -407,7 +417,7 @@ public final class DateResolver {
     Resolution partOfWeek(Map<String, String> g, Context ctx) {
         LocalDate pub = ctx.published();
         String rel = lower(g.get("rel"));
-        LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(ctx.weekStart()));
         if ("last".equals(rel)) {
             monday = monday.minusWeeks(1);
         } else if ("next".equals(rel)) {
@@ -459,17 +469,17 @@ public final class DateResolver {
     Resolution span(Map<String, String> g, Context ctx) {
         LocalDate pub = ctx.published();
         String rel = g.get("rel");
-        String unitName = g.get("unit");
+        String unitName = g.get("unit").endsWith("s") ? g.get("unit") : g.get("unit") + "s";
         int n = count(g.get("n"), unitName.startsWith("hour") ? 24 : 3);
         ChronoUnit unit = unitName.startsWith("hour") ? ChronoUnit.HOURS : ChronoUnit.valueOf(unitName.toUpperCase(Locale.ROOT));
         LocalDateTime noon = pub.atTime(LocalTime.NOON);
-        if (rel.equals("within") && ctx.direction() == Direction.PAST && ctx.previous() != null) {
+        if (rel.equals("within") && ctx.past() && ctx.previous() != null) {
             // "rejected the proposal within hours": hours after the date just named
             LocalDate from = ctx.previous();
             return new Resolution(from.atStartOfDay(), from.plus(n, unit.isDateBased() ? unit : ChronoUnit.DAYS).atStartOfDay(),
                     Precision.SPAN, "mention '" + ctx.previousText() + "'", "within " + n + " " + unitName + " of " + from);
         }
-        boolean ahead = rel.equals("coming") || rel.equals("next") || rel.equals("within");
+        boolean ahead = rel.equals("coming") || rel.equals("next") || rel.equals("within") || rel.equalsIgnoreCase("in");
         LocalDateTime start = ahead ? pub.plusDays(1).atStartOfDay() : noon.minus(n, unit).truncatedTo(ChronoUnit.DAYS);
         LocalDateTime end = ahead ? noon.plus(n, unit).truncatedTo(ChronoUnit.DAYS) : pub.atStartOfDay();
         return new Resolution(start, max(start, end), Precision.SPAN, "publication " + pub,

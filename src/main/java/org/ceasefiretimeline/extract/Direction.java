@@ -3,5 +3,7 @@ package org.ceasefiretimeline.extract;
 /** Which way an underspecified date points from the day it is said. */
 public enum Direction {
     PAST,
-    FUTURE
+    FUTURE,
+    /** a future seen from a past moment ("was to meet Sunday", "until Sunday"): the day nearest publication */
+    NEAREST
 }

@@ -38,24 +38,27 @@ final class TenseDetector {
     private static final Pattern FUTURE_ADJACENT;
     private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b");
     private static final Pattern PAST;
+    private static final Pattern NEAREST;
     /** A date followed by "that" closes its clause: "told Biden on Sunday that Israel would ..." */
     private static final Pattern CLOSES_CLAUSE = Pattern.compile("^[\\s,]*(?:that|when|as|because|while)\\b");
     private static final Set<String> NOT_PAST = new HashSet<>();
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:be|been|being|remain|remains|stay|stays)\\s+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:—–(]|\\b(?:that|which|who|but|while|after|before|when|because|though|although)\\b");
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;—–(]|(?<!\\d):(?!\\d)|\\b(?:that|which|who|but|while|after|before|when|because|though|although)\\b");
 
     static {
         List<String> future = new ArrayList<>();
         List<String> futureBefore = new ArrayList<>();
         List<String> futureAdjacent = new ArrayList<>();
         List<String> past = new ArrayList<>();
+        List<String> nearest = new ArrayList<>();
         for (List<String> entry : RuleFile.load(TenseDetector.class, "tense-cues.txt")) {
             switch (entry.get(0)) {
                 case "FUTURE" -> future.add(entry.get(1));
                 case "FUTURE_BEFORE" -> futureBefore.add(entry.get(1));
                 case "FUTURE_ADJACENT" -> futureAdjacent.add(entry.get(1));
                 case "PAST" -> past.add(entry.get(1));
+                case "NEAREST" -> nearest.add(entry.get(1));
                 default -> NOT_PAST.addAll(List.of(entry.get(1).split("\\|")));
             }
         }
@@ -63,6 +66,7 @@ final class TenseDetector {
         FUTURE_BEFORE = words(futureBefore);
         FUTURE_ADJACENT = words(futureAdjacent);
         PAST = words(past);
+        NEAREST = words(nearest);
     }
 
     private TenseDetector() {
@@ -97,8 +101,13 @@ final class TenseDetector {
         if (nearest == null || best > REACH) {
             return new Verdict(Direction.PAST, "no tense cue near it, and news reports the past", false, false);
         }
-        return new Verdict(nearest.direction, "the clause is in the " + (nearest.direction == Direction.PAST ? "past" : "future")
-                + " tense ('" + nearest.text + "')", true, !AUXILIARY.matcher(nearest.text).matches());
+        String tense = switch (nearest.direction) {
+            case PAST -> "is in the past tense";
+            case FUTURE -> "is in the future tense";
+            case NEAREST -> "looks ahead from a past moment, so the nearest such day";
+        };
+        return new Verdict(nearest.direction, "the clause " + tense + " ('" + nearest.text + "')", true,
+                !AUXILIARY.matcher(nearest.text).matches());
     }
 
     private static List<Cue> cues(String sentence) {
@@ -115,10 +124,18 @@ final class TenseDetector {
         while (adjacent.find()) {
             cues.add(new Cue(adjacent.start(), adjacent.end(), Direction.FUTURE, adjacent.group(), true, true));
         }
+        Matcher nearest = NEAREST.matcher(sentence);
+        while (nearest.find()) {
+            // "was to meet": the past moment's future wins over the infinitive's
+            int begin = nearest.start();
+            int end = nearest.end();
+            cues.removeIf(c -> c.begin < end && begin < c.end);
+            cues.add(new Cue(begin, end, Direction.NEAREST, nearest.group(), false, false));
+        }
         Matcher past = PAST.matcher(sentence);
         while (past.find()) {
             String word = past.group().toLowerCase(Locale.ROOT);
-            boolean insideFuture = cues.stream().anyMatch(c -> c.direction == Direction.FUTURE
+            boolean insideFuture = cues.stream().anyMatch(c -> c.direction != Direction.PAST
                     && c.begin <= past.start() && past.end() <= c.end);
             boolean participle = PASSIVE_AUXILIARY.matcher(sentence.substring(0, past.start())).find();
             if (!insideFuture && !participle && !NOT_PAST.contains(word)) {
