@@ -16,6 +16,7 @@ public final class ActorGazetteer {
 
     static final String FOCAL = "FOCAL";
     static final String MEDIATORS = "MEDIATORS";
+    static final String BOTH_SIDES = "BOTH_SIDES";
 
     private record Actor(String name, ActorRole role) {
     }

@@ -25,7 +25,8 @@ record ArticleActors(String focalGroup, List<String> mediators, List<String> nam
         for (Sentence sentence : sentences) {
             List<ActorMention> found = ActorGazetteer.find(sentence.text());
             for (ActorMention a : found) {
-                if (a.role() == ActorRole.PARTY && !a.actor().equals("Israel") && !a.actor().startsWith("FOCAL")) {
+                if (a.role() == ActorRole.PARTY && !a.actor().equals("Israel") && !a.actor().equals(ActorGazetteer.FOCAL)
+                        && !a.actor().equals(ActorGazetteer.BOTH_SIDES)) {
                     partyCounts.merge(a.actor(), 1, Integer::sum);
                 }
             }
@@ -66,6 +67,11 @@ record ArticleActors(String focalGroup, List<String> mediators, List<String> nam
         List<ActorMention> resolved = new ArrayList<>();
         for (ActorMention a : found) {
             if (a.actor().equals(ActorGazetteer.FOCAL)) {
+                if (focalGroup != null) {
+                    resolved.add(new ActorMention(focalGroup, ActorRole.PARTY, a.alias(), a.begin(), a.end()));
+                }
+            } else if (a.actor().equals(ActorGazetteer.BOTH_SIDES)) {
+                resolved.add(new ActorMention("Israel", ActorRole.PARTY, a.alias(), a.begin(), a.end()));
                 if (focalGroup != null) {
                     resolved.add(new ActorMention(focalGroup, ActorRole.PARTY, a.alias(), a.begin(), a.end()));
                 }

@@ -19,7 +19,6 @@ final class DateMentionFinder {
 
     /** How many sentences back a relative expression may look for the date it is counted from. */
     private static final int PASSAGE = 3;
-    private static final double NATTY_CONFIDENCE = 0.6;
 
     private static final java.util.Map<String, Set<String>> YEAR_CONTEXT = new java.util.HashMap<>();
 
@@ -36,6 +35,9 @@ final class DateMentionFinder {
     /** "7 p.m. ET", "0600 GMT", "14:30": a time of day with nothing that names the day. */
     private static final java.util.regex.Pattern CLOCK_ONLY = java.util.regex.Pattern.compile(
             "(?i)[\\d:.\\s]+(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?");
+    /** "his second visit to Egypt in two days": a count of events over a span that is past. */
+    private static final java.util.regex.Pattern TALLY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\b[^.,;]{0,40}$");
     private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:until|till|by|before|through|ahead of)\\s+(?:the\\s+|an?\\s+)?$");
 
@@ -126,6 +128,9 @@ final class DateMentionFinder {
                     && SEQUEL.matcher(sentence.text().substring(previous.end(), match.begin())).find()) {
                 groups.put("sequel", "yes");
             }
+            if (TALLY.matcher(sentence.text().substring(0, match.begin())).find()) {
+                groups.put("tally", "yes");
+            }
             if (LIMIT.matcher(sentence.text().substring(0, match.begin())).find()) {
                 groups.put("limit", "yes");
             }
@@ -134,8 +139,9 @@ final class DateMentionFinder {
                 groups.put("attributive", "yes");
             }
             Resolution resolution = resolver.resolve(match.rule().name(), groups, context);
-            return new DateMention(sentence, text, match.begin(), match.end(), match.rule().name(), resolution,
-                    match.rule().confidence());
+            var evidence = new DateEvidence(verdict.cued(), verdict.firm(), verdict.direction(), context.previous() != null,
+                    insideQuote(sentence.text(), match.begin()));
+            return DateMention.of(sentence, text, match.begin(), match.end(), match.rule().name(), resolution, evidence);
         }
     }
 
@@ -158,9 +164,9 @@ final class DateMentionFinder {
                 // "(7 p.m. ET)": a clock time alone is on the day of the date just named, else of publication
                 day = previous != null ? previous.resolution().start().toLocalDate() : pub;
                 var start = day.atTime(c.value().toLocalTime());
-                return new DateMention(sentence, c.text(), c.begin(), c.end(), "NATTY", new Resolution(start, start,
+                return DateMention.of(sentence, c.text(), c.begin(), c.end(), "NATTY", new Resolution(start, start,
                         Precision.TIME, previous != null ? "mention '" + previous.text() + "'" : "publication " + pub,
-                        why + ", a clock time on the day of " + day), NATTY_CONFIDENCE);
+                        why + ", a clock time on the day of " + day), evidence(verdict, previous != null, sentence, c.begin()));
             }
             // Natty puts every underspecified date in the future; news mostly reports the past
             if (verdict.direction() == Direction.PAST && day.isAfter(pub) && !c.text().matches(".*\\b\\d{4}\\b.*")) {
@@ -173,7 +179,8 @@ final class DateMentionFinder {
             var start = c.timeInferred() ? day.atStartOfDay() : day.atTime(c.value().toLocalTime());
             var resolution = new Resolution(start, start, c.timeInferred() ? Precision.DAY : Precision.TIME,
                     "publication " + pub, why);
-            return new DateMention(sentence, c.text(), c.begin(), c.end(), "NATTY", resolution, NATTY_CONFIDENCE);
+            return DateMention.of(sentence, c.text(), c.begin(), c.end(), "NATTY", resolution,
+                    evidence(verdict, false, sentence, c.begin()));
         }
     }
 
@@ -225,16 +232,20 @@ final class DateMentionFinder {
                 continue;
             }
             Resolution r = first.resolution();
-            result.set(i, new DateMention(sentence, first.text(), first.begin(), first.end(), first.rule(),
-                    new Resolution(r.start().minusWeeks(1), r.end().minusWeeks(1), r.precision(), r.anchor(),
-                            r.reason() + "; a week earlier, as the range it opens ends on " + second.resolution().start().toLocalDate()),
-                    first.confidence()));
+            result.set(i, first.withResolution(new Resolution(r.start().minusWeeks(1), r.end().minusWeeks(1), r.precision(),
+                    r.anchor(), r.reason() + "; a week earlier, as the range it opens ends on "
+                            + second.resolution().start().toLocalDate())));
         }
         return result;
     }
 
     private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile("(?i)\\b(?:from|between)\\s+$");
     private static final java.util.regex.Pattern RANGE_JOIN = java.util.regex.Pattern.compile("(?i)\\s*(?:to|and|through|until|till|-|–)\\s*");
+
+    private static DateEvidence evidence(TenseDetector.Verdict verdict, boolean anchored, Sentence sentence, int at) {
+        return new DateEvidence(verdict.cued(), verdict.firm(), verdict.direction(), anchored,
+                insideQuote(sentence.text(), at));
+    }
 
     /** Whether {@code at} lies inside a quotation: more opening than closing quotes before it. */
     static boolean insideQuote(String text, int at) {

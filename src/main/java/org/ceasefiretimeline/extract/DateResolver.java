@@ -469,8 +469,11 @@ public final class DateResolver {
     Resolution span(Map<String, String> g, Context ctx) {
         LocalDate pub = ctx.published();
         String rel = g.get("rel");
-        String unitName = g.get("unit").endsWith("s") ? g.get("unit") : g.get("unit") + "s";
-        int n = count(g.get("n"), unitName.startsWith("hour") ? 24 : 3);
+        String n0 = lower(g.get("n"));
+        // "within a day or two", "within a week or two": the larger count of the smaller unit
+        String unitName = n0 != null && n0.endsWith(" or two") ? n0.split(" ")[1] + "s"
+                : g.get("unit").endsWith("s") ? g.get("unit") : g.get("unit") + "s";
+        int n = n0 != null && n0.endsWith(" or two") ? 2 : count(g.get("n"), unitName.startsWith("hour") ? 24 : 3);
         ChronoUnit unit = unitName.startsWith("hour") ? ChronoUnit.HOURS : ChronoUnit.valueOf(unitName.toUpperCase(Locale.ROOT));
         LocalDateTime noon = pub.atTime(LocalTime.NOON);
         if (rel.equals("within") && ctx.past() && ctx.previous() != null) {
@@ -479,7 +482,9 @@ public final class DateResolver {
             return new Resolution(from.atStartOfDay(), from.plus(n, unit.isDateBased() ? unit : ChronoUnit.DAYS).atStartOfDay(),
                     Precision.SPAN, "mention '" + ctx.previousText() + "'", "within " + n + " " + unitName + " of " + from);
         }
-        boolean ahead = rel.equals("coming") || rel.equals("next") || rel.equals("within") || rel.equalsIgnoreCase("in");
+        // "withdraw in a week" looks ahead, but "his second visit in two days" looks back
+        boolean ahead = rel.equals("coming") || rel.equals("next") || rel.equals("within")
+                || rel.equalsIgnoreCase("in") && !g.containsKey("tally");
         LocalDateTime start = ahead ? pub.plusDays(1).atStartOfDay() : noon.minus(n, unit).truncatedTo(ChronoUnit.DAYS);
         LocalDateTime end = ahead ? noon.plus(n, unit).truncatedTo(ChronoUnit.DAYS) : pub.atStartOfDay();
         return new Resolution(start, max(start, end), Precision.SPAN, "publication " + pub,

@@ -22,7 +22,8 @@ final class NegotiationFinder {
 
     /** How many tokens may stand between a proposing verb and what it proposes ("presented both sides with a final proposal"). */
     private static final int OBJECT_REACH = 7;
-    private static final Set<Kind> ANSWERS = Set.of(Kind.ACCEPT, Kind.REJECT, Kind.COUNTER);
+    /** Modals whose negation refuses: "would not accept", "won't agree". */
+    private static final Set<String> WILL = Set.of("will", "would", "won't", "wouldn't", "'ll");
     private static final Set<Kind> ABOUT_PROPOSAL = Set.of(Kind.PROPOSAL_NOUN, Kind.COUNTER_NOUN, Kind.DEMAND_NOUN,
             Kind.DEMAND, Kind.PROPOSAL_OBJECT);
 
@@ -136,11 +137,17 @@ final class NegotiationFinder {
                 return;
             }
             Subject subject = grammar.subject(head, cue.last());
+            List<Integer> chain = grammar.auxiliaries(head);
+            boolean negated = chain.stream().anyMatch(i -> grammar.is(Kind.NEGATION, i));
+            boolean refusal = negated && cue.kind() == Kind.ACCEPT && chain.stream().anyMatch(i -> WILL.contains(grammar.token(i).lower()));
+            if (refusal && !subject.isEmpty()) {
+                // "his movement would not accept", "Israel won't agree": a refusal
+                events.add(event(EventType.RESPONSE, subject.actors(), Stance.REJECT, Terms.NONE, cue));
+                return;
+            }
             if (subject.isEmpty() || outsideAnswer(head, subject)) {
                 return;
             }
-            List<Integer> chain = grammar.auxiliaries(head);
-            boolean negated = chain.stream().anyMatch(i -> grammar.is(Kind.NEGATION, i));
             boolean pending = chain.stream().anyMatch(i -> grammar.is(Kind.YET, i))
                     || negated && chain.stream().anyMatch(i -> grammar.lemma(i).startsWith("ha"));
             Stance stance = stance(cue.kind());
@@ -229,7 +236,10 @@ final class NegotiationFinder {
             Match object = objectAfter(cue.last());
             boolean proposesClause = cue.last() + 1 < grammar.size() && grammar.token(cue.last() + 1).lower().equals("that");
             boolean passiveSubject = grammar.passive(head) && objectBefore(head) != null;
-            if (object == null && !proposesClause && !passiveSubject) {
+            // "what Hamas put forward"
+            int subjectStart = grammar.subjectStart(head, who.actors());
+            boolean proposesWhat = subjectStart > 0 && grammar.token(subjectStart - 1).lower().equals("what");
+            if (object == null && !proposesClause && !passiveSubject && !proposesWhat) {
                 return;
             }
             Kind objectKind = object == null ? Kind.PROPOSAL_OBJECT : objectKindOf(object);
@@ -257,13 +267,24 @@ final class NegotiationFinder {
             return null;
         }
 
+        /** "A second truce, for 24 hours, was proposed by the UN": the subject of a passive is what is proposed. */
         private Match objectBefore(int verb) {
+            Match nearest = null;
             for (Match c : cues) {
-                if (c.last() < verb && c.last() >= verb - 4 && c.kind() == Kind.PROPOSAL_OBJECT) {
-                    return c;
+                if (c.last() < verb && c.kind() == Kind.PROPOSAL_OBJECT && noClauseBreak(c.last(), verb)) {
+                    nearest = c;
                 }
             }
-            return null;
+            return nearest;
+        }
+
+        private boolean noClauseBreak(int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                if (grammar.isClauseBreak(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Kind objectKindOf(Match object) {

@@ -261,6 +261,12 @@ final class SentenceGrammar {
         }
         // "claimed to have accepted", "voted to reject": the infinitive's subject is the governing verb's
         if (chain.stream().anyMatch(c -> tokens.get(c).lower().equals("to"))) {
+            ActorSpan persuaded = spanEndingAt(i);
+            if (persuaded != null) {
+                int before = listStartOf(persuaded) - 1;
+                return before >= 0 && is(Kind.PERSUADE, before) ? new Subject(listEndingAt(persuaded), hedged, hedged)
+                        : Subject.NONE;
+            }
             if (isVerb(i) && (is(Kind.CLAIM, i) || is(Kind.SPEECH, i) || is(Kind.COMMIT, i))) {
                 return subjectBefore(i, hedged || is(Kind.CLAIM, i) || is(Kind.SPEECH, i), depth + 1);
             }
@@ -290,7 +296,7 @@ final class SentenceGrammar {
         if (RELATIVE.contains(word) || word.equals("that") && tag(i).equals("PRON")) {
             // "the framework to Hamas, which accepted it": the relative stands for the actor before it
             int j = i > 0 && tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
-            ActorSpan antecedent = j >= 0 ? spanEndingAt(j) : null;
+            ActorSpan antecedent = j < 0 ? null : spanEndingAt(j) != null ? spanEndingAt(j) : actorInNounPhrase(j);
             return antecedent == null ? Subject.NONE : new Subject(listEndingAt(antecedent), hedged, hedged);
         }
         if (tag(i).equals("PRON") || is(Kind.PRONOUN, i)) {
@@ -440,10 +446,16 @@ final class SentenceGrammar {
             }
             Token t = tokens.get(i);
             if (tag(i).equals("PRON") && is(Kind.PRONOUN, i)) {
-                // "Hamas announced its opposition": the possessive stands for the subject
+                // "Hamas announced its opposition", "Egypt put before them its proposal": the possessive
+                // stands for the subject before it, else for the actor of the sentence before
+                for (ActorSpan a : actors) {
+                    if (a.last() < i && !isObject(a.first())) {
+                        return listFrom(a.first());
+                    }
+                }
                 return pronoun(i, false, 0).actors();
             }
-            if (t.lower().equals("'s") || t.text().equals("-")) {
+            if (t.lower().equals("'s") || t.text().equals("-") || t.lower().equals("'")) {
                 i--;
             } else if (is(Kind.OWNER_VERB, i) && i > 0 && tokens.get(i - 1).text().equals("-")) {
                 i -= 2;
@@ -562,6 +574,15 @@ final class SentenceGrammar {
         return listFrom(listBegin(last));
     }
 
+    /** Where the list that {@code span} belongs to begins, reading back over "and" and commas. */
+    private int listStartOf(ActorSpan span) {
+        int begin = span.first();
+        while (begin > 1 && LIST_GLUE.contains(tokens.get(begin - 1).lower()) && spanEndingAt(begin - 2) != null) {
+            begin = spanEndingAt(begin - 2).first();
+        }
+        return begin;
+    }
+
     private int listBegin(ActorSpan last) {
         int begin = last.first();
         while (true) {
@@ -574,8 +595,9 @@ final class SentenceGrammar {
             }
             ActorSpan before = spanEndingAt(glue);
             // "Washington praised the mediators, and Israel approved": an object before ", and" opens no list
-            if (before == null || tokens.get(begin - 1).lower().equals("and") && tokens.get(glue + 1).text().equals(",")
-                    && isObject(before.first())) {
+            boolean newClause = last.last() + 1 < tokens.size() && tag(last.last() + 1).equals("VERB");
+            if (before == null || tokens.get(begin - 1).lower().equals("and") && isObject(listStartOf(before))
+                    && (tokens.get(glue + 1).text().equals(",") || newClause)) {
                 return begin;
             }
             begin = before.first();

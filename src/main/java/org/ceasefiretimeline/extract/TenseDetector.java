@@ -43,6 +43,8 @@ final class TenseDetector {
     private static final Pattern CLOSES_CLAUSE = Pattern.compile("^[\\s,]*(?:that|when|as|because|while)\\b");
     private static final Set<String> NOT_PAST = new HashSet<>();
     private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:be|been|being|remain|remains|stay|stays)\\s+$");
+    /** What may stand before a date that opens its sentence: "On", "Late on", "By". */
+    private static final Pattern FRONTED = Pattern.compile("(?i)\\s*(?:(?:early|late|later|earlier)\\s+)?(?:on|by|at|in|until)?\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;—–(]|(?<!\\d):(?!\\d)|\\b(?:that|which|who|but|while|after|before|when|because|though|although)\\b");
 
@@ -80,13 +82,16 @@ final class TenseDetector {
         Cue nearest = null;
         int best = Integer.MAX_VALUE;
         boolean closesClause = CLOSES_CLAUSE.matcher(sentence.substring(end)).find();
+        // "On Monday, also in Cairo, Fatah and Hamas will begin talks": a fronted date belongs to the main clause
+        boolean fronted = FRONTED.matcher(sentence.substring(0, begin)).matches();
         for (Cue cue : cues(sentence)) {
             if ((cue.begin < end && begin < cue.end)
                     || otherDates.stream().anyMatch(d -> cue.begin < d[1] && d[0] < cue.end)) {
                 continue;
             }
             boolean after = cue.begin >= end;
-            int distance = after ? distance(sentence, end, cue.begin) : distance(sentence, cue.end, begin);
+            int distance = after ? (fronted ? words(sentence, end, cue.begin) / 2 : distance(sentence, end, cue.begin))
+                    : distance(sentence, cue.end, begin);
             // a possessive is the subject of what follows, but "ahead of Thursday’s march" still counts
             boolean adjacentFuture = cue.adjacent && !after && distance == 0 && !PAST_PERFECT.matcher(sentence).find();
             if ((cue.adjacent && !adjacentFuture) || (possessive && !after && !adjacentFuture)
@@ -143,6 +148,15 @@ final class TenseDetector {
             }
         }
         return cues;
+    }
+
+    private static int words(String sentence, int from, int to) {
+        int words = 0;
+        Matcher w = WORD.matcher(sentence.substring(from, to));
+        while (w.find()) {
+            words++;
+        }
+        return words;
     }
 
     private static int distance(String sentence, int from, int to) {

@@ -60,7 +60,8 @@ public final class CorpusReader {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
-                if (name.equals(ManifestReader.FILE_NAME) || name.startsWith(".")) {
+                // articles are text; a folder may keep its manifest, gold files (.json) and notes (.md) beside them
+                if (name.endsWith(".json") || name.endsWith(".md") || name.startsWith(".")) {
                     continue;
                 }
                 seen.add(name);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,6 +49,13 @@ class LookingAheadTest {
     void a_span_from_publication_looks_ahead(String sentence, LocalDate published, LocalDate start) {
         DateMention m = Extracted.from(sentence, published).extraction().mentions().get(0);
         assertThat(m.resolution().start().toLocalDate()).isEqualTo(start);
+    }
+
+    @Test
+    void a_count_of_visits_over_a_span_looks_back() {
+        DateMention m = Extracted.from("The envoy met Hamas during his second visit to Egypt in two days.",
+                LocalDate.of(2009, 1, 17)).mention("in two days");
+        assertThat(m.resolution().end().toLocalDate()).isEqualTo(LocalDate.of(2009, 1, 17));
     }
 
     @ParameterizedTest(name = "''last week'' said on {0} ({1}) begins {2}")

@@ -65,6 +65,8 @@ public final class ReportWriter {
         node.put("precision", r.precision() == null ? null : r.precision().name());
         node.put("caption", m.sentence().caption());
         node.put("confidence", m.confidence());
+        ArrayNode signals = node.putArray("signals");
+        m.signals().forEach(signals::add);
         node.put("rule", m.rule());
         node.put("anchor", r.anchor());
         node.put("reason", r.reason());

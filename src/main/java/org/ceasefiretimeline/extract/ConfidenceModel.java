@@ -1,0 +1,96 @@
+package org.ceasefiretimeline.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ceasefiretimeline.ingest.RuleFile;
+
+/**
+ * The probability that a resolved date is right: a logistic model over what the resolution rested on, its
+ * weights in {@code confidence-model.txt}, fitted on the development set ({@code bench/fit-confidence.py}).
+ * An unresolved date has probability 0.
+ */
+final class ConfidenceModel {
+
+    /** The signals the model weighs; each is 1 when it holds, else 0. */
+    enum Feature {
+        BIAS, ABSOLUTE, MONTH_DAY, MONTH, WEEKDAY, RELATIVE_DAY, WEEK, ANCHORED_OFFSET, SPAN, NATTY, UNCUED, WEAK_CUE,
+        FUTURE, NEAREST, ANCHORED, QUOTED, CAPTION
+    }
+
+    static final ConfidenceModel INSTANCE = new ConfidenceModel(load());
+
+    private final Map<Feature, Double> weights;
+
+    ConfidenceModel(Map<Feature, Double> weights) {
+        this.weights = weights;
+    }
+
+    private static Map<Feature, Double> load() {
+        Map<Feature, Double> weights = new EnumMap<>(Feature.class);
+        for (List<String> entry : RuleFile.load(ConfidenceModel.class, "confidence-model.txt")) {
+            weights.put(Feature.valueOf(entry.get(0)), Double.parseDouble(entry.get(1)));
+        }
+        return weights;
+    }
+
+    double probability(String rule, Resolution resolution, DateEvidence evidence, boolean caption) {
+        if (!resolution.resolved()) {
+            return 0;
+        }
+        double logit = 0;
+        for (Feature f : features(rule, evidence, caption)) {
+            logit += weights.getOrDefault(f, 0.0);
+        }
+        return Math.round(1000 / (1 + Math.exp(-logit))) / 1000.0;
+    }
+
+    static List<Feature> features(String rule, DateEvidence evidence, boolean caption) {
+        Feature group = group(rule);
+        boolean directed = group == Feature.WEEKDAY || group == Feature.MONTH_DAY || group == Feature.MONTH
+                || group == Feature.NATTY;
+        List<Feature> on = new ArrayList<>(List.of(Feature.BIAS));
+        if (group != null) {
+            on.add(group);
+        }
+        if (directed && !evidence.cued()) {
+            on.add(Feature.UNCUED);
+        }
+        if (directed && evidence.cued() && !evidence.firm()) {
+            on.add(Feature.WEAK_CUE);
+        }
+        if (directed && evidence.direction() == Direction.FUTURE) {
+            on.add(Feature.FUTURE);
+        }
+        if (directed && evidence.direction() == Direction.NEAREST) {
+            on.add(Feature.NEAREST);
+        }
+        if (evidence.anchored()) {
+            on.add(Feature.ANCHORED);
+        }
+        if (evidence.quoted()) {
+            on.add(Feature.QUOTED);
+        }
+        if (caption) {
+            on.add(Feature.CAPTION);
+        }
+        return on;
+    }
+
+    private static Feature group(String rule) {
+        return switch (rule) {
+            case "FULL_DATE", "ISO_DATE", "MONTH_YEAR", "YEAR" -> Feature.ABSOLUTE;
+            case "MONTH_DAY", "DAY_OF_MONTH" -> Feature.MONTH_DAY;
+            case "MONTH", "PART_OF_MONTH", "WEEK_OF_MONTH", "SEASON" -> Feature.MONTH;
+            case "WEEKDAY" -> Feature.WEEKDAY;
+            case "RELATIVE_DAY", "OVERNIGHT" -> Feature.RELATIVE_DAY;
+            case "WEEK", "PART_OF_WEEK", "RELATIVE_MONTH_YEAR" -> Feature.WEEK;
+            case "OFFSET", "CLOCK", "AGO" -> Feature.ANCHORED_OFFSET;
+            case "SPAN" -> Feature.SPAN;
+            case "NATTY" -> Feature.NATTY;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,13 @@
+package org.ceasefiretimeline.extract;
+
+/**
+ * The confidence below which a date goes to the editors' review queue, chosen on the development part from
+ * the fitted confidence model: the highest threshold that flags no more than one right date in ten.
+ */
+public final class ReviewThreshold {
+
+    public static final double VALUE = 0.75;
+
+    private ReviewThreshold() {
+    }
+}
