@@ -17,8 +17,10 @@ final class ConfidenceModel {
     /** The signals the model weighs; each is 1 when it holds, else 0. */
     enum Feature {
         BIAS, ABSOLUTE, MONTH_DAY, MONTH, WEEKDAY, RELATIVE_DAY, WEEK, ANCHORED_OFFSET, SPAN, NATTY, UNCUED, WEAK_CUE,
-        FUTURE, NEAREST, ANCHORED, QUOTED, CAPTION
+        FUTURE, NEAREST, CONTESTED, FAR_WEEKDAY, ANCHORED, QUOTED, CAPTION
     }
+
+    private static final int FAR_WEEKDAY_DAYS = 4;
 
     static final ConfidenceModel INSTANCE = new ConfidenceModel(load());
 
@@ -66,6 +68,13 @@ final class ConfidenceModel {
         }
         if (directed && evidence.direction() == Direction.NEAREST) {
             on.add(Feature.NEAREST);
+        }
+        if (directed && evidence.contested()) {
+            on.add(Feature.CONTESTED);
+        }
+        // a weekday four days or more from publication: the two readings are close to equally far
+        if (group == Feature.WEEKDAY && evidence.daysFromPublication() >= FAR_WEEKDAY_DAYS) {
+            on.add(Feature.FAR_WEEKDAY);
         }
         if (evidence.anchored()) {
             on.add(Feature.ANCHORED);

@@ -1,6 +1,7 @@
 package org.ceasefiretimeline.extract;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -139,8 +140,8 @@ final class DateMentionFinder {
                 groups.put("attributive", "yes");
             }
             Resolution resolution = resolver.resolve(match.rule().name(), groups, context);
-            var evidence = new DateEvidence(verdict.cued(), verdict.firm(), verdict.direction(), context.previous() != null,
-                    insideQuote(sentence.text(), match.begin()));
+            var evidence = new DateEvidence(verdict.cued(), verdict.firm(), verdict.contested(), verdict.direction(),
+                    context.previous() != null, insideQuote(sentence.text(), match.begin()), daysBetween(resolution, article));
             return DateMention.of(sentence, text, match.begin(), match.end(), match.rule().name(), resolution, evidence);
         }
     }
@@ -166,7 +167,8 @@ final class DateMentionFinder {
                 var start = day.atTime(c.value().toLocalTime());
                 return DateMention.of(sentence, c.text(), c.begin(), c.end(), "NATTY", new Resolution(start, start,
                         Precision.TIME, previous != null ? "mention '" + previous.text() + "'" : "publication " + pub,
-                        why + ", a clock time on the day of " + day), evidence(verdict, previous != null, sentence, c.begin()));
+                        why + ", a clock time on the day of " + day), evidence(verdict, previous != null, sentence, c.begin(),
+                        Resolution.unresolved(""), article));
             }
             // Natty puts every underspecified date in the future; news mostly reports the past
             if (verdict.direction() == Direction.PAST && day.isAfter(pub) && !c.text().matches(".*\\b\\d{4}\\b.*")) {
@@ -180,7 +182,7 @@ final class DateMentionFinder {
             var resolution = new Resolution(start, start, c.timeInferred() ? Precision.DAY : Precision.TIME,
                     "publication " + pub, why);
             return DateMention.of(sentence, c.text(), c.begin(), c.end(), "NATTY", resolution,
-                    evidence(verdict, false, sentence, c.begin()));
+                    evidence(verdict, false, sentence, c.begin(), resolution, article));
         }
     }
 
@@ -242,9 +244,17 @@ final class DateMentionFinder {
     private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile("(?i)\\b(?:from|between)\\s+$");
     private static final java.util.regex.Pattern RANGE_JOIN = java.util.regex.Pattern.compile("(?i)\\s*(?:to|and|through|until|till|-|–)\\s*");
 
-    private static DateEvidence evidence(TenseDetector.Verdict verdict, boolean anchored, Sentence sentence, int at) {
-        return new DateEvidence(verdict.cued(), verdict.firm(), verdict.direction(), anchored,
-                insideQuote(sentence.text(), at));
+    private static DateEvidence evidence(TenseDetector.Verdict verdict, boolean anchored, Sentence sentence, int at,
+            Resolution resolution, Article article) {
+        return new DateEvidence(verdict.cued(), verdict.firm(), verdict.contested(), verdict.direction(), anchored,
+                insideQuote(sentence.text(), at), daysBetween(resolution, article));
+    }
+
+    private static long daysBetween(Resolution resolution, Article article) {
+        if (!resolution.resolved() || article.published() == null) {
+            return 0;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(article.published(), resolution.start().toLocalDate()));
     }
 
     /** Whether {@code at} lies inside a quotation: more opening than closing quotes before it. */

@@ -21,8 +21,9 @@ final class TenseDetector {
     /**
      * @param cued whether a cue decided, rather than the default
      * @param firm whether that cue is a verb of its own ("abducted"), not an auxiliary ("has", "was")
+     * @param contested whether a cue pointing the other way stands within reach too
      */
-    record Verdict(Direction direction, String reason, boolean cued, boolean firm) {
+    record Verdict(Direction direction, String reason, boolean cued, boolean firm, boolean contested) {
     }
 
     /** Auxiliaries and adverbs that mark tense without saying what happened. */
@@ -81,6 +82,7 @@ final class TenseDetector {
     static Verdict direction(String sentence, int begin, int end, boolean possessive, List<int[]> otherDates) {
         Cue nearest = null;
         int best = Integer.MAX_VALUE;
+        List<Cue> inReach = new ArrayList<>();
         boolean closesClause = CLOSES_CLAUSE.matcher(sentence.substring(end)).find();
         // "On Monday, also in Cairo, Fatah and Hamas will begin talks": a fronted date belongs to the main clause
         boolean fronted = FRONTED.matcher(sentence.substring(0, begin)).matches();
@@ -98,21 +100,26 @@ final class TenseDetector {
                     || (after && (cue.onlyBefore || (closesClause && !possessive)))) {
                 continue;
             }
+            if (distance <= REACH) {
+                inReach.add(cue);
+            }
             if (distance < best || (distance == best && cue.direction == Direction.PAST)) {
                 best = distance;
                 nearest = cue;
             }
         }
         if (nearest == null || best > REACH) {
-            return new Verdict(Direction.PAST, "no tense cue near it, and news reports the past", false, false);
+            return new Verdict(Direction.PAST, "no tense cue near it, and news reports the past", false, false, false);
         }
         String tense = switch (nearest.direction) {
             case PAST -> "is in the past tense";
             case FUTURE -> "is in the future tense";
             case NEAREST -> "looks ahead from a past moment, so the nearest such day";
         };
-        return new Verdict(nearest.direction, "the clause " + tense + " ('" + nearest.text + "')", true,
-                !AUXILIARY.matcher(nearest.text).matches());
+        Direction chosen = nearest.direction;
+        boolean contested = inReach.stream().anyMatch(c -> c.direction != chosen);
+        return new Verdict(chosen, "the clause " + tense + " ('" + nearest.text + "')", true,
+                !AUXILIARY.matcher(nearest.text).matches(), contested);
     }
 
     private static List<Cue> cues(String sentence) {
