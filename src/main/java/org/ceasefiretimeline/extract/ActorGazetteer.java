@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,10 @@ public final class ActorGazetteer {
             for (String alias : entry.get(2).split(";\\s*")) {
                 BY_ALIAS.put(alias, actor);
                 // "the terror group" opens sentences too
+                // headlines and wire ledes in capitals: "ISRAEL has proposed"
+                if (alias.length() >= 4 && !alias.contains(" ")) {
+                    BY_ALIAS.putIfAbsent(alias.toUpperCase(Locale.ROOT), actor);
+                }
                 if (alias.startsWith("the ") || alias.startsWith("mediators")) {
                     BY_ALIAS.put(Character.toUpperCase(alias.charAt(0)) + alias.substring(1), actor);
                 }

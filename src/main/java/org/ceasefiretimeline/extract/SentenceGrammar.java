@@ -25,6 +25,8 @@ final class SentenceGrammar {
     private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "having", "be", "is", "are", "was", "were",
             "been", "being", "do", "does", "did", "to");
     /** Words that may open a date adverbial between a subject and its verb: "Hamas on Monday accepted". */
+    /** Quotation marks around a verb: the country had "accepted" the proposal. */
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
     /** Quantifiers between a subject and its verb: "Israel and Hamas both accepted". */
     private static final Set<String> FLOATING = Set.of("both", "all", "each", "themselves", "itself");
     /** What opens a gerund clause whose subject is the main clause's: "after initially rejecting", ", demanding". */
@@ -193,6 +195,7 @@ final class SentenceGrammar {
             String tag = tag(i);
             if (tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART") || is(Kind.NEGATION, i)
                     || is(Kind.MODAL, i) || AUXILIARY.contains(tokens.get(i).lower()) || FLOATING.contains(tokens.get(i).lower())
+                    || QUOTE_MARKS.contains(tokens.get(i).text())
                     || inDateAdverbial(i)) {
                 chain.add(i);
             } else {
@@ -330,7 +333,7 @@ final class SentenceGrammar {
     /** "it", "they": the speaker of a verb of saying before it, else the subject of the sentence before. */
     private Subject pronoun(int at, boolean hedged, int depth) {
         for (int i = at - 1; i >= 0; i--) {
-            if (tag(i).equals("VERB") && is(Kind.SPEECH, i)) {
+            if (tag(i).equals("VERB") && (is(Kind.SPEECH, i) || is(Kind.CLAIM, i))) {
                 Subject speaker = subjectBefore(i, hedged, depth + 1);
                 return speaker.isEmpty() ? speaker : new Subject(speaker.actors(), true, hedged);
             }

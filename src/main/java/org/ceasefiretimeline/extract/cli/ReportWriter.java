@@ -47,6 +47,7 @@ public final class ReportWriter {
         node.put("publishedEvidence", a.publishedEvidence());
         ArrayNode errors = node.putArray("errors");
         a.errors().forEach(errors::add);
+        node.put("sentenceCount", x.sentences().size());
         ArrayNode mentions = node.putArray("mentions");
         x.mentions().forEach(m -> mentions.add(mention(m)));
         ArrayNode events = node.putArray("events");
