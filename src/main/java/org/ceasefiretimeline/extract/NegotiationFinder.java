@@ -22,6 +22,8 @@ final class NegotiationFinder {
 
     /** How many tokens may stand between a proposing verb and what it proposes ("presented both sides with a final proposal"). */
     private static final int OBJECT_REACH = 7;
+    /** How far from a proposal its owner may be named: "the proposal crafted last week by Qatari mediators". */
+    private static final int OWNER_REACH = 8;
     /** Modals whose negation refuses: "would not accept", "won't agree". */
     private static final Set<String> WILL = Set.of("will", "would", "won't", "wouldn't", "'ll");
     private static final Set<Kind> ABOUT_PROPOSAL = Set.of(Kind.PROPOSAL_NOUN, Kind.COUNTER_NOUN, Kind.DEMAND_NOUN,
@@ -206,6 +208,10 @@ final class NegotiationFinder {
         /** "an Egyptian proposal", "the plan drafted by Qatar", "Hamas’s counter-proposal", "the changes Hamas seeks". */
         private void proposalNoun(Match cue, List<NegotiationEvent> events) {
             int head = cue.first();
+            // an owner stands next to its proposal, or a few words after it ("drafted last week by Qatar")
+            if (!grammar.actorNear(cue.first(), cue.last(), OWNER_REACH)) {
+                return;
+            }
             boolean modified = head > 0 && (grammar.tag(head - 1).equals("ADJ") || grammar.actorEndingAt(head - 1) != null);
             if (grammar.isVerbHere(head) && !modified || negated(head, 3)) {
                 return;

@@ -25,6 +25,9 @@ final class SentenceGrammar {
     private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "having", "be", "is", "are", "was", "were",
             "been", "being", "do", "does", "did", "to");
     /** Words that may open a date adverbial between a subject and its verb: "Hamas on Monday accepted". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "both", "all");
+    private static final Set<String> PREPOSITIONS = Set.of("by", "with", "of", "to", "from", "for", "against",
+            "between", "on", "in", "at", "over", "into", "toward", "towards", "about", "through", "via", "among");
     /** Quotation marks around a verb: the country had "accepted" the proposal. */
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
     /** Quantifiers between a subject and its verb: "Israel and Hamas both accepted". */
@@ -160,15 +163,26 @@ final class SentenceGrammar {
         return actors.isEmpty() ? List.of() : listFrom(actors.get(0).first());
     }
 
-    /** The first actor that is no object: whom "it" in the next sentence most likely means. */
+    /**
+     * The first actor after no preposition: whom "it" in the next sentence most likely means. Read from the words
+     * alone, so that a sentence with no cue is never tagged.
+     */
     List<String> firstSubject() {
         for (ActorSpan a : actors) {
-            if (!isObject(a.first()) && !(a.last() + 1 < tokens.size() && tag(a.last() + 1).equals("NOUN")
-                    && a.first() > 0 && tag(a.first() - 1).equals("DET") && !tag(a.first() - 1).equals("PRON"))) {
+            int i = a.first() - 1;
+            while (i >= 0 && DETERMINERS.contains(tokens.get(i).lower())) {
+                i--;
+            }
+            if (i < 0 || !PREPOSITIONS.contains(tokens.get(i).lower())) {
                 return listFrom(a.first());
             }
         }
         return List.of();
+    }
+
+    /** Whether an actor is named within {@code reach} tokens of {@code first}..{@code last}. */
+    boolean actorNear(int first, int last, int reach) {
+        return actors.stream().anyMatch(a -> a.last() >= first - reach && a.first() <= last + reach);
     }
 
     /** The actors of the subject of the verb at {@code verb}: the answering or proposing party. */
@@ -377,7 +391,7 @@ final class SentenceGrammar {
     /** An actor after a preposition or a verb is an object: "held talks with Egypt", "thanked Egypt". */
     private boolean isObject(int begin) {
         int i = begin - 1;
-        while (i >= 0 && tag(i).equals("DET")) {
+        while (i >= 0 && DETERMINERS.contains(tokens.get(i).lower())) {
             i--;
         }
         if (i < 0) {

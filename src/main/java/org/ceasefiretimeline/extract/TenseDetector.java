@@ -122,7 +122,21 @@ final class TenseDetector {
                 !AUXILIARY.matcher(nearest.text).matches(), contested);
     }
 
+    /** The cues of the sentence last looked at on this thread: a sentence's dates share them. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
     private static List<Cue> cues(String sentence) {
+        Object[] last = LAST.get();
+        if (last[0] != sentence) {
+            last[0] = sentence;
+            last[1] = findCues(sentence);
+        }
+        @SuppressWarnings("unchecked")
+        List<Cue> cues = (List<Cue>) last[1];
+        return cues;
+    }
+
+    private static List<Cue> findCues(String sentence) {
         List<Cue> cues = new ArrayList<>();
         Matcher future = FUTURE.matcher(sentence);
         while (future.find()) {
