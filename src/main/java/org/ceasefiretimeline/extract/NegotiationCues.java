@@ -52,14 +52,11 @@ final class NegotiationCues {
     static List<Match> find(List<Token> tokens, List<String> lemmas) {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<CuePhrase> candidates = BY_FIRST_WORD.get(lemmas.get(i));
-            if (candidates == null) {
-                candidates = BY_FIRST_WORD.get(tokens.get(i).lower());
-            }
-            if (candidates == null) {
-                continue;
-            }
-            for (CuePhrase phrase : candidates) {
+            // the cues that start with the token's lemma, and those written with its very form ("changes")
+            List<CuePhrase> byLemma = BY_FIRST_WORD.getOrDefault(lemmas.get(i), List.of());
+            List<CuePhrase> byForm = lemmas.get(i).equals(tokens.get(i).lower()) ? List.of()
+                    : BY_FIRST_WORD.getOrDefault(tokens.get(i).lower(), List.of());
+            for (CuePhrase phrase : byForm.isEmpty() ? byLemma : union(byLemma, byForm)) {
                 int last = phrase.matchAt(lemmas, tokens, i);
                 if (last >= 0) {
                     matches.add(new Match(phrase.kind(), i, last));
@@ -67,6 +64,12 @@ final class NegotiationCues {
             }
         }
         return matches;
+    }
+
+    private static List<CuePhrase> union(List<CuePhrase> a, List<CuePhrase> b) {
+        List<CuePhrase> all = new ArrayList<>(a);
+        b.stream().filter(p -> !a.contains(p)).forEach(all::add);
+        return all;
     }
 
     static List<CuePhrase> of(Kind kind) {
