@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import org.ceasefiretimeline.extract.cli.BenchmarkCommand;
 import org.ceasefiretimeline.extract.cli.ExtractCommand;
-import org.ceasefiretimeline.timeline.ImportCommand;
+import org.ceasefiretimeline.importing.ImportCommand;
 import org.ceasefiretimeline.timeline.SyntheticTimeline;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -14,8 +14,8 @@ import org.ceasefiretimeline.ingest.ArticleTextDecoder;
 import org.ceasefiretimeline.ingest.InvalidManifestException;
 import org.ceasefiretimeline.ingest.ManifestEntry;
 import org.ceasefiretimeline.ingest.ManifestReader;
-import org.ceasefiretimeline.timeline.ArticleImporter;
-import org.ceasefiretimeline.timeline.ImportResult;
+import org.ceasefiretimeline.importing.ArticleImporter;
+import org.ceasefiretimeline.importing.ImportResult;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,8 +1,6 @@
 package org.ceasefiretimeline.editor;
 
 import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.timeline.CorrectionService;
-import org.ceasefiretimeline.timeline.TimelineService;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,13 +29,13 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(EditorAccount.EDITOR)
 class ArticleEditorView extends Main implements BeforeEnterObserver {
 
-    private final TimelineService timeline;
+    private final EventDetails details;
     private final CorrectionService corrections;
     private final AuthenticationContext auth;
     private final Div page = new Div();
 
-    ArticleEditorView(TimelineService timeline, CorrectionService corrections, AuthenticationContext auth) {
-        this.timeline = timeline;
+    ArticleEditorView(EventDetails details, CorrectionService corrections, AuthenticationContext auth) {
+        this.details = details;
         this.corrections = corrections;
         this.auth = auth;
         page.addClassName("ct-page");
@@ -47,7 +45,7 @@ class ArticleEditorView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElseThrow();
-        var article = timeline.article(id).orElseThrow(() -> new NotFoundException("No article " + id));
+        var article = details.article(id).orElseThrow(() -> new NotFoundException("No article " + id));
         page.removeAll();
         page.add(new H1(article.title() == null ? article.file() : article.title()), new Anchor("editor", "Back to the queue"));
         DescriptionList facts = new DescriptionList();

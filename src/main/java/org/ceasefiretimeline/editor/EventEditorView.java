@@ -10,13 +10,8 @@ import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Stance;
-import org.ceasefiretimeline.timeline.CorrectionService;
-import org.ceasefiretimeline.timeline.EditConflictException;
-import org.ceasefiretimeline.timeline.EventCorrection;
-import org.ceasefiretimeline.timeline.EventDetail;
-import org.ceasefiretimeline.timeline.HistoryEntry;
-import org.ceasefiretimeline.timeline.TimelineService;
-import org.ceasefiretimeline.timeline.TimelineViews.TermsView;
+import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.reader.TimelineViews.TermsView;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,14 +53,16 @@ class EventEditorView extends Main implements BeforeEnterObserver {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final TimelineService timeline;
+    private final EventDetails details;
     private final CorrectionService corrections;
     private final AuthenticationContext auth;
     private final Div page = new Div();
     private long eventId;
     private EventDetail detail;
 
-    EventEditorView(TimelineService timeline, CorrectionService corrections, AuthenticationContext auth) {
+    EventEditorView(TimelineService timeline, EventDetails details, CorrectionService corrections, AuthenticationContext auth) {
         this.timeline = timeline;
+        this.details = details;
         this.corrections = corrections;
         this.auth = auth;
         page.addClassName("ct-page");
@@ -79,7 +76,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void load() {
-        detail = timeline.detail(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+        detail = details.detail(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
         render();
     }
 

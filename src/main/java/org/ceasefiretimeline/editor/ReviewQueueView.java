@@ -3,9 +3,7 @@ package org.ceasefiretimeline.editor;
 import java.util.List;
 
 import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.timeline.CorrectionService;
-import org.ceasefiretimeline.timeline.ReviewQueue;
-import org.ceasefiretimeline.timeline.ReviewQueue.Item;
+import org.ceasefiretimeline.editor.ReviewQueue.Item;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;

@@ -1,8 +1,7 @@
 package org.ceasefiretimeline.reader;
 
 import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.timeline.TimelineService;
-import org.ceasefiretimeline.timeline.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.ceasefiretimeline.extract.Precision;
-import org.ceasefiretimeline.timeline.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
 
 /** How the reader sees a date: "Thu 11 May 2023", with the time or the span where the precision has one. */
 final class DateLabels {

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.ceasefiretimeline.timeline.TimelineViews.EventView;
-import org.ceasefiretimeline.timeline.TimelineViews.SourceView;
-import org.ceasefiretimeline.timeline.TimelineViews.TermsView;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.SourceView;
+import org.ceasefiretimeline.reader.TimelineViews.TermsView;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.ceasefiretimeline.extract.EventType;
-import org.ceasefiretimeline.timeline.TimelineViews.EventFilter;
+import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;

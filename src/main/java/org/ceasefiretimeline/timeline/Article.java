@@ -133,16 +133,16 @@ public class Article {
         return problems;
     }
 
-    String getBody() {
+    public String getBody() {
         return body;
     }
 
-    void setBody(String body) {
+    public void setBody(String body) {
         this.body = body;
     }
 
     /** An editor's publication day replaces the manifest's or the inferred one. */
-    void setPublished(LocalDate published) {
+    public void setPublished(LocalDate published) {
         this.published = published;
         this.publishedSource = PublicationSource.EDITOR;
         this.publishedEvidence = "set by an editor";

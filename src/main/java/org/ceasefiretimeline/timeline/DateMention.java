@@ -80,7 +80,7 @@ public class DateMention {
     }
 
     /** Takes a new reading of the same phrase, after its article's publication day changed. */
-    void reresolve(LocalDateTime start, LocalDateTime end, Precision precision, String anchor, String reason) {
+    public void reresolve(LocalDateTime start, LocalDateTime end, Precision precision, String anchor, String reason) {
         this.start = start;
         this.end = end;
         this.precision = precision;

@@ -79,18 +79,18 @@ public class NegotiationRound {
     }
 
     /** A name derived from the round's facts; ignored once an editor has named the round. */
-    void deriveName(String name) {
+    public void deriveName(String name) {
         if (!nameLocked) {
             this.name = name;
         }
     }
 
-    void rename(String name) {
+    public void rename(String name) {
         this.name = name;
         this.nameLocked = true;
     }
 
-    void uncover() {
+    public void uncover() {
         startDay = null;
         endDay = null;
     }

@@ -22,6 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
+import org.ceasefiretimeline.importing.ContentHash;
+import org.ceasefiretimeline.importing.ImportCommand;
+import org.ceasefiretimeline.importing.RoundNamer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,14 +1,16 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import org.ceasefiretimeline.importing.ArticleImporter;
+import org.ceasefiretimeline.importing.ImportingComponents;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Stance;
-import org.ceasefiretimeline.timeline.TimelineViews.EventFilter;
-import org.ceasefiretimeline.timeline.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +18,7 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 @DataJpaTest(properties = "ceasefire.import-seeds-on-start=false")
-@Import({ImportService.class, ArticleImporter.class, TimelineService.class})
+@Import({ImportingComponents.class, TimelineService.class})
 class TimelineServiceTest {
 
     @Autowired

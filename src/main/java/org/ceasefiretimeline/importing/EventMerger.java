@@ -1,130 +1,64 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.importing;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.ceasefiretimeline.extract.ActorGazetteer;
-import org.ceasefiretimeline.extract.ActorRole;
-import org.ceasefiretimeline.extract.ArticleExtraction;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.NegotiationEvent;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Sentence;
-import org.ceasefiretimeline.extract.Stance;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.Article;
+import org.ceasefiretimeline.timeline.DateMention;
+import org.ceasefiretimeline.timeline.NegotiationRound;
+import org.ceasefiretimeline.timeline.Proposal;
+import org.ceasefiretimeline.timeline.ProposalRepository;
+import org.ceasefiretimeline.timeline.Response;
+import org.ceasefiretimeline.timeline.ResponseRepository;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
+import org.springframework.stereotype.Component;
 
 /**
- * Stores one extracted article: the article (once, by content hash), its date mentions, and its events,
- * merged with events already reported by other articles of the same round. A proposal two articles report
- * is matched on proposer, terms and a date window, never on sentence text.
+ * Stores one article's extracted events in its round, merged with the events other articles already reported:
+ * a proposal two articles report is matched on proposer, terms and a date window, never on sentence text.
  */
-@Service
-public class ImportService {
+@Component
+class EventMerger {
 
     /** Two reports of one proposal or answer may date it a few days apart. */
     static final int MATCH_WINDOW_DAYS = 7;
-    /** Articles about the same counterpart less than this many days apart belong to one round. */
-    static final int ROUND_GAP_DAYS = 30;
-    /** Event days this long before publication still widen the round (not background like "in 2014"). */
-    private static final int ROUND_REACH_DAYS = 45;
 
-    private final ArticleRepository articles;
-    private final ActorRepository actors;
-    private final RoundRepository rounds;
-    private final DateMentionRepository mentions;
     private final TimelineEventRepository events;
     private final ProposalRepository proposals;
     private final ResponseRepository responses;
+    private final Actors actors;
 
-    ImportService(ArticleRepository articles, ActorRepository actors, RoundRepository rounds,
-            DateMentionRepository mentions, TimelineEventRepository events, ProposalRepository proposals,
-            ResponseRepository responses) {
-        this.articles = articles;
-        this.actors = actors;
-        this.rounds = rounds;
-        this.mentions = mentions;
+    EventMerger(TimelineEventRepository events, ProposalRepository proposals, ResponseRepository responses,
+            Actors actors) {
         this.events = events;
         this.proposals = proposals;
         this.responses = responses;
+        this.actors = actors;
     }
 
-    /** @return false when the article's content was imported before (nothing changes then) */
-    @Transactional
-    public boolean importArticle(ArticleExtraction x) {
-        var in = x.article();
-        String hash = ContentHash.of(in);
-        if (articles.findByContentHash(hash).isPresent()) {
-            return false;
-        }
-        Article article = articles.save(new Article(hash, in.file(), in.title(), in.publisher(), in.url(),
-                in.published(), in.publishedSource(), in.publishedEvidence(), in.timezone().getId(),
-                in.errors().isEmpty() ? null : String.join("\n", in.errors())));
-        article.setBody(ArticleBody.encode(in.blocks()));
-        Map<org.ceasefiretimeline.extract.DateMention, DateMention> saved = new IdentityHashMap<>();
-        for (var m : x.mentions()) {
-            var r = m.resolution();
-            saved.put(m, mentions.save(new DateMention(article, m.sentence().text(), m.sentence().line(),
-                    m.sentence().caption(), m.text(), m.rule(), r.start(), r.end(), r.precision(), r.anchor(),
-                    r.reason(), m.confidence())));
-        }
-        NegotiationRound round = assignRound(article, x);
-        new ArticleEvents(article, round, saved, hash).store(x.events());
-        return true;
-    }
-
-    private NegotiationRound assignRound(Article article, ArticleExtraction x) {
-        LocalDate published = article.getPublished();
-        if (x.focalGroup() == null || published == null) {
-            return null;
-        }
-        Actor counterpart = actor(x.focalGroup());
-        NegotiationRound round = rounds.findByCounterpart(counterpart).stream()
-                .filter(r -> r.getStartDay() != null
-                        && !published.isBefore(r.getStartDay().minusDays(ROUND_GAP_DAYS))
-                        && !published.isAfter(r.getEndDay().plusDays(ROUND_GAP_DAYS)))
-                .findFirst()
-                .orElseGet(() -> rounds.save(new NegotiationRound(uniqueSlug(published, counterpart.getName()),
-                        counterpart.getName(), counterpart)));
-        round.cover(published);
-        x.events().stream().map(e -> e.date() == null ? null : e.date().resolution().start().toLocalDate())
-                .filter(Objects::nonNull)
-                .filter(d -> !d.isAfter(published) && ChronoUnit.DAYS.between(d, published) <= ROUND_REACH_DAYS)
-                .forEach(round::cover);
-        article.setRound(round);
-        round.addActor(actor("Israel"), ActorRole.PARTY);
-        round.addActor(counterpart, ActorRole.PARTY);
-        x.mediators().forEach(m -> round.addActor(actor(m), ActorRole.MEDIATOR));
-        if (round.getOperation() == null) {
-            round.setOperation(x.operation());
-        }
-        LocalDate firstReport = articles.findByRoundOrderByPublishedAsc(round).stream().map(Article::getPublished)
-                .filter(Objects::nonNull).filter(d -> d.isBefore(published)).findFirst().orElse(published);
-        round.deriveName(RoundNamer.name(firstReport, counterpart.getName(),
-                round.actors(ActorRole.MEDIATOR).stream().map(Actor::getName).toList(), round.getOperation()));
-        return round;
-    }
-
-    private String uniqueSlug(LocalDate day, String counterpart) {
-        String base = RoundNamer.slug(day, counterpart);
-        String slug = base;
-        for (int n = 2; rounds.findBySlug(slug).isPresent(); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
-    Actor actor(String name) {
-        return actors.findByName(name).orElseGet(() -> actors.save(new Actor(name, ActorGazetteer.role(name))));
+    /**
+     * @param saved each extracted mention with its stored copy
+     * @param hash the article's content hash, part of each new event's stable key
+     */
+    void store(Article article, NegotiationRound round,
+            Map<org.ceasefiretimeline.extract.DateMention, DateMention> saved, String hash,
+            List<NegotiationEvent> extracted) {
+        new ArticleEvents(article, round, saved, hash).store(extracted);
     }
 
     /** One article's events being stored, with the proposals it has named so far for its responses. */
@@ -175,7 +109,7 @@ public class ImportService {
                 TimelineEvent event = create(e);
                 proposal = new Proposal(event, e.terms().truce(), e.terms().stages(), e.terms().hostages(),
                         e.terms().prisoners());
-                e.mediators().forEach(m -> proposal.getMediators().add(actor(m)));
+                e.mediators().forEach(m -> proposal.getMediators().add(actors.named(m)));
                 if (e.type() == EventType.COUNTER_PROPOSAL) {
                     proposal.setAnswers(latestProposalNotBy(e.actors()));
                 }
@@ -195,7 +129,7 @@ public class ImportService {
                 return;
             }
             TimelineEvent event = create(e);
-            responses.save(new Response(event, answered, actor(e.actors().get(0))));
+            responses.save(new Response(event, answered, actors.named(e.actors().get(0))));
         }
 
         /**
@@ -215,7 +149,7 @@ public class ImportService {
         }
 
         /** An event of the round with the same type, actors and stance, dated within the window. */
-        private TimelineEvent find(NegotiationEvent e, java.util.function.Predicate<TimelineEvent> alsoMatches) {
+        private TimelineEvent find(NegotiationEvent e, Predicate<TimelineEvent> alsoMatches) {
             if (round == null) {
                 return null;
             }
@@ -244,7 +178,7 @@ public class ImportService {
                     + e.stance() + "|" + e.trigger() + "|" + index++).substring(0, 40);
             TimelineEvent event = new TimelineEvent(key, e.type(), e.stance(), e.sentence().text());
             event.setRound(round);
-            e.actors().forEach(a -> event.getActors().add(actor(a)));
+            e.actors().forEach(a -> event.getActors().add(actors.named(a)));
             if (e.date() != null) {
                 event.dateBy(saved.get(e.date()));
             } else if (article.getPublished() != null) {
@@ -282,22 +216,7 @@ public class ImportService {
     }
 
     private static String normalized(String terms) {
-        return terms == null ? null : terms.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return terms == null ? null : terms.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    /** Marks how the round ended where its events say so. */
-    @Transactional
-    public void summarizeOutcomes() {
-        for (NegotiationRound round : rounds.findAll()) {
-            List<TimelineEvent> roundEvents = events.findByRoundOrderByStartAscIdAsc(round);
-            round.setOutcome(roundEvents.stream().filter(e -> e.getType() == EventType.CEASEFIRE_IN_EFFECT).findFirst()
-                    .map(e -> "Ceasefire in effect" + (e.getStart() == null ? "" : " from " + e.getStart().toLocalDate()))
-                    .orElseGet(() -> roundEvents.isEmpty() ? null : switch (roundEvents.get(roundEvents.size() - 1).getType()) {
-                        case TALKS_SUSPENDED -> "Talks suspended";
-                        case RESPONSE -> roundEvents.get(roundEvents.size() - 1).getStance() == Stance.REJECT
-                                ? "Last proposal rejected" : null;
-                        default -> null;
-                    }));
-        }
-    }
 }

@@ -1,8 +1,8 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.editor;
 
 import java.util.List;
 
-import org.ceasefiretimeline.timeline.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
 
 /**
  * An event as the editor sees it: its reader view, its version (for conflict detection), each source with

@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ceasefiretimeline.importing.ArticleImporter;
+import org.ceasefiretimeline.importing.ImportCommand;
+import org.ceasefiretimeline.importing.ImportResult;
+import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.timeline.ArticleRepository;
+import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.ceasefiretimeline.Application;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;

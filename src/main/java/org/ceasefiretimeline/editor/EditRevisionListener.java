@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.editor;
 
 import org.hibernate.envers.RevisionListener;
 

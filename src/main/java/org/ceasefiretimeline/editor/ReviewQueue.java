@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.editor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ceasefiretimeline.timeline.ArticleRepository;
+import org.ceasefiretimeline.timeline.DateMention;
+import org.ceasefiretimeline.timeline.EventSource;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.ceasefiretimeline.ingest.PublicationSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.reader;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,15 +7,25 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.ActorRepository;
+import org.ceasefiretimeline.timeline.NegotiationRound;
+import org.ceasefiretimeline.timeline.Proposal;
+import org.ceasefiretimeline.timeline.ProposalRepository;
+import org.ceasefiretimeline.timeline.Response;
+import org.ceasefiretimeline.timeline.ResponseRepository;
+import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.extract.EventType;
-import org.ceasefiretimeline.timeline.TimelineViews.EventFilter;
-import org.ceasefiretimeline.timeline.TimelineViews.EventView;
-import org.ceasefiretimeline.timeline.TimelineViews.ProposalThread;
-import org.ceasefiretimeline.timeline.TimelineViews.RoundDetail;
-import org.ceasefiretimeline.timeline.TimelineViews.RoundSummary;
-import org.ceasefiretimeline.timeline.TimelineViews.SourceView;
-import org.ceasefiretimeline.timeline.TimelineViews.TermsView;
+import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.ProposalThread;
+import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
+import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
+import org.ceasefiretimeline.reader.TimelineViews.SourceView;
+import org.ceasefiretimeline.reader.TimelineViews.TermsView;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +43,10 @@ public class TimelineService {
     private final ProposalRepository proposals;
     private final ResponseRepository responses;
     private final ActorRepository actors;
-    private final ArticleRepository articles;
 
     TimelineService(RoundRepository rounds, TimelineEventRepository events, ProposalRepository proposals,
-            ResponseRepository responses, ActorRepository actors, ArticleRepository articles) {
+            ResponseRepository responses, ActorRepository actors) {
         this.actors = actors;
-        this.articles = articles;
         this.rounds = rounds;
         this.events = events;
         this.proposals = proposals;
@@ -97,37 +105,9 @@ public class TimelineService {
         return events.count(EventSpecifications.matching(filter));
     }
 
-    public record ArticleInfo(long id, String file, String title, String publisher, String url,
-            java.time.LocalDate published, String publishedSource, String evidence, String problems) {
-    }
-
-    public Optional<ArticleInfo> article(long id) {
-        return articles.findById(id).map(a -> new ArticleInfo(a.getId(), a.getFileName(), a.getTitle(), a.getPublisher(),
-                a.getUrl(), a.getPublished(), a.getPublishedSource().name(), a.getPublishedEvidence(), a.getProblems()));
-    }
-
-    /** Everything the editor needs to correct one event. */
-    public Optional<EventDetail> detail(long eventId) {
-        return events.findById(eventId).map(e -> {
-            EventView view = view(e, null);
-            Long answers = e.getType() == EventType.RESPONSE ? responses.findByEvent(e).map(Response::getProposal)
-                    .map(p -> p.getEvent().getId()).orElse(null) : null;
-            List<EventDetail.Source> sources = e.getSources().stream().map(s -> {
-                DateMention m = s.getDateMention();
-                return new EventDetail.Source(s.getArticle().getId(), s.getArticle().getFileName(),
-                        s.getArticle().getPublisher(), s.getSentence(), m == null ? null : m.getPhrase(),
-                        m == null ? -1 : s.getSentence().indexOf(m.getPhrase()), m == null ? null : m.getAnchor(),
-                        m == null ? "no date in this sentence: placed on the article's publication day" : m.getReason(),
-                        m == null ? 0 : m.getConfidence());
-            }).toList();
-            List<EventDetail.Choice> proposalChoices = e.getRound() == null ? List.of()
-                    : proposals.findByEventRound(e.getRound()).stream()
-                            .map(p -> new EventDetail.Choice(p.getEvent().getId().toString(), EventLabelsText.of(p)))
-                            .toList();
-            List<EventDetail.Choice> roundChoices = rounds.findAllByOrderByStartDayDesc().stream()
-                    .map(r -> new EventDetail.Choice(r.getSlug(), r.getName())).toList();
-            return new EventDetail(view, e.getVersion(), e.isCorrected(), answers, sources, proposalChoices, roundChoices);
-        });
+    /** One event as readers see it. */
+    public Optional<EventView> event(long eventId) {
+        return events.findById(eventId).map(e -> view(e, null));
     }
 
     private RoundSummary summary(NegotiationRound round) {

@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.importing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,16 +9,16 @@ import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.Block;
 
 /** The SHA-256 of an article's text as read (headline, paragraphs, captions), whatever its file is called. */
-final class ContentHash {
+public final class ContentHash {
 
     private ContentHash() {
     }
 
-    static String of(Article article) {
+    public static String of(Article article) {
         return sha256(String.join("\n", article.blocks().stream().map(Block::text).toList()));
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

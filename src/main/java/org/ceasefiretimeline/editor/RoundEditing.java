@@ -1,9 +1,15 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.editor;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.ceasefiretimeline.timeline.Article;
+import org.ceasefiretimeline.timeline.ArticleRepository;
+import org.ceasefiretimeline.timeline.NegotiationRound;
+import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.ceasefiretimeline.extract.ActorRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

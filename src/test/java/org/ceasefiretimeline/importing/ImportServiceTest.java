@@ -1,10 +1,19 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.ArticleRepository;
+import org.ceasefiretimeline.timeline.NegotiationRound;
+import org.ceasefiretimeline.timeline.Proposal;
+import org.ceasefiretimeline.timeline.ProposalRepository;
+import org.ceasefiretimeline.timeline.ResponseRepository;
+import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Stance;
@@ -15,7 +24,7 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 @DataJpaTest(properties = "ceasefire.import-seeds-on-start=false")
-@Import({ImportService.class, ArticleImporter.class})
+@Import(ImportingComponents.class)
 class ImportServiceTest {
 
     @Autowired

@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.importing;
 
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,5 +1,8 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.editor;
 
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.Proposal;
+import org.ceasefiretimeline.timeline.TimelineEvent;
 import java.util.stream.Collectors;
 
 /** A proposal named for a pick list: who proposed what, when. */

@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.reader;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.editor;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.ceasefiretimeline.importing.Actors;
+import org.ceasefiretimeline.reader.TimelineViews;
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.Article;
+import org.ceasefiretimeline.timeline.ArticleBody;
+import org.ceasefiretimeline.timeline.ArticleRepository;
+import org.ceasefiretimeline.timeline.DateMention;
+import org.ceasefiretimeline.timeline.DateMentionRepository;
+import org.ceasefiretimeline.timeline.NegotiationRound;
+import org.ceasefiretimeline.timeline.Proposal;
+import org.ceasefiretimeline.timeline.ProposalRepository;
+import org.ceasefiretimeline.timeline.Response;
+import org.ceasefiretimeline.timeline.ResponseRepository;
+import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.ExtractionPipeline;
 import org.hibernate.envers.AuditReaderFactory;
@@ -28,31 +44,29 @@ import jakarta.persistence.EntityManager;
 public class CorrectionService {
 
     private final TimelineEventRepository events;
-    private final ActorRepository actors;
     private final RoundRepository rounds;
     private final ProposalRepository proposals;
     private final ResponseRepository responses;
     private final ArticleRepository articles;
     private final DateMentionRepository mentions;
     private final EntityManager entityManager;
-    private final ImportService imports;
+    private final Actors actors;
     /** Envers writes the revision, with its editor and reason, when the transaction commits: inside the edit. */
     private final TransactionTemplate transaction;
 
-    CorrectionService(TimelineEventRepository events, ActorRepository actors, RoundRepository rounds,
+    CorrectionService(TimelineEventRepository events, RoundRepository rounds,
             ProposalRepository proposals, ResponseRepository responses, ArticleRepository articles,
-            DateMentionRepository mentions, EntityManager entityManager, ImportService imports,
+            DateMentionRepository mentions, EntityManager entityManager, Actors actors,
             PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
-        this.actors = actors;
         this.rounds = rounds;
         this.proposals = proposals;
         this.responses = responses;
         this.articles = articles;
         this.mentions = mentions;
         this.entityManager = entityManager;
-        this.imports = imports;
+        this.actors = actors;
     }
 
     /** @param expectedVersion the version the editor saw; a different one means someone saved in between */
@@ -67,12 +81,12 @@ public class CorrectionService {
                     : rounds.findBySlug(c.roundSlug()).orElseThrow(() -> new IllegalArgumentException("No round " + c.roundSlug()));
             event.correct(c.type(), c.type() == EventType.RESPONSE ? c.stance() : null, c.start(), c.end(), c.precision(), round);
             event.getActors().clear();
-            c.actors().forEach(name -> event.getActors().add(imports.actor(name)));
+            c.actors().forEach(name -> event.getActors().add(actors.named(name)));
             if (c.type() == EventType.RESPONSE) {
                 Proposal answered = c.answers() == null ? null
                         : proposals.findByEvent(events.findById(c.answers()).orElseThrow()).orElse(null);
                 Response response = responses.findByEvent(event).orElseGet(() -> responses.save(
-                        new Response(event, answered, imports.actor(c.actors().isEmpty() ? "Unknown" : c.actors().get(0)))));
+                        new Response(event, answered, actors.named(c.actors().isEmpty() ? "Unknown" : c.actors().get(0)))));
                 response.setProposal(answered);
             }
             events.saveAndFlush(event);

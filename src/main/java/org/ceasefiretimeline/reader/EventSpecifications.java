@@ -1,10 +1,12 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.reader;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.ceasefiretimeline.timeline.TimelineViews.EventFilter;
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
 import org.springframework.data.jpa.domain.Specification;
 
 import jakarta.persistence.criteria.Join;

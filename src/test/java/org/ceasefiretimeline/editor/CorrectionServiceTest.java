@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.ceasefiretimeline.importing.ImportCommand;
+import org.ceasefiretimeline.reader.TimelineViews;
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.Article;
+import org.ceasefiretimeline.timeline.ArticleRepository;
+import org.ceasefiretimeline.timeline.Proposal;
+import org.ceasefiretimeline.timeline.ProposalRepository;
+import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Stance;

@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.reader;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.editor;
 
 /** Someone else saved the event since it was opened; the message says who, when and what they set. */
 public class EditConflictException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.importing;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -10,7 +10,7 @@ import java.util.Map;
  * Derives a round's name and slug: the month and year of its first report, parties, mediators and the
  * operation's name.
  */
-final class RoundNamer {
+public final class RoundNamer {
 
     private static final Map<String, String> ADJECTIVES = Map.of("Egypt", "Egyptian", "Qatar", "Qatari",
             "United States", "US", "United Nations", "UN", "European Union", "EU", "Jordan", "Jordanian",
@@ -19,7 +19,7 @@ final class RoundNamer {
     private RoundNamer() {
     }
 
-    static String name(LocalDate start, String counterpart, List<String> mediators, String operation) {
+    public static String name(LocalDate start, String counterpart, List<String> mediators, String operation) {
         StringBuilder name = new StringBuilder(monthYear(start)).append(": Israel and ").append(counterpart);
         if (!mediators.isEmpty()) {
             List<String> adjectives = mediators.stream().map(m -> ADJECTIVES.getOrDefault(m, m)).toList();
@@ -31,7 +31,7 @@ final class RoundNamer {
         return name.toString();
     }
 
-    static String slug(LocalDate start, String counterpart) {
+    public static String slug(LocalDate start, String counterpart) {
         String party = counterpart.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return start.getYear() + "-" + String.format("%02d", start.getMonthValue()) + "-israel-" + party;
     }
