@@ -1,5 +1,9 @@
-package org.ceasefiretimeline.timeline;
+package org.ceasefiretimeline.bench;
 
+import org.ceasefiretimeline.Application;
+import org.ceasefiretimeline.importing.ContentHash;
+import org.ceasefiretimeline.importing.ImportCommand;
+import org.ceasefiretimeline.importing.RoundNamer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -22,15 +26,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-import org.ceasefiretimeline.importing.ContentHash;
-import org.ceasefiretimeline.importing.ImportCommand;
-import org.ceasefiretimeline.importing.RoundNamer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,7 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * template had one. Rows go in with batched JDBC, a few thousand events per transaction, so that 10,000
  * events take seconds; they bypass Envers, so synthetic events have no revision history.
  */
-@Component
 public class SyntheticTimeline {
 
     /** Events per transaction. */
@@ -55,6 +54,10 @@ public class SyntheticTimeline {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+
+    public static void main(String[] args) {
+        System.exit(run(Application.class, args));
+    }
 
     SyntheticTimeline(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
@@ -86,7 +89,8 @@ public class SyntheticTimeline {
                 .properties("spring.autoconfigure.exclude=" + ImportCommand.NO_WEB)
                 .run(springArgs.toArray(String[]::new))) {
             long started = System.nanoTime();
-            Generated generated = context.getBean(SyntheticTimeline.class).generate(count, new Random(seed));
+            Generated generated = new SyntheticTimeline(context.getBean(JdbcTemplate.class),
+                    context.getBean(PlatformTransactionManager.class)).generate(count, new Random(seed));
             System.out.printf(Locale.ROOT, "generate-events: %s in %.1f s%n", generated,
                     (System.nanoTime() - started) / 1e9);
             return 0;
