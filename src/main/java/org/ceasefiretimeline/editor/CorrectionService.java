@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.importing.Actors;
 import org.ceasefiretimeline.reader.TimelineViews;
 import org.ceasefiretimeline.timeline.Actor;
-import org.ceasefiretimeline.timeline.Article;
+import org.ceasefiretimeline.timeline.StoredArticle;
 import org.ceasefiretimeline.timeline.ArticleBody;
 import org.ceasefiretimeline.timeline.ArticleRepository;
-import org.ceasefiretimeline.timeline.DateMention;
+import org.ceasefiretimeline.timeline.StoredDateMention;
 import org.ceasefiretimeline.timeline.DateMentionRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.Proposal;
@@ -170,15 +171,15 @@ public class CorrectionService {
     public int correctPublicationDay(long articleId, LocalDate day, String reason, String editor) {
         String why = requireReason(reason);
         return edit(editor, why, () -> {
-            Article article = articles.findById(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
+            StoredArticle article = articles.findById(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
             LocalDate oldDay = article.getPublished();
             article.setPublished(day);
-            var text = new org.ceasefiretimeline.ingest.Article(article.getFileName(), article.getTitle(),
+            var text = new Article(article.getFileName(), article.getTitle(),
                     article.getPublisher(), article.getUrl(), day, article.getPublishedSource(),
                     article.getPublishedEvidence(), java.time.ZoneId.of(article.getTimezone()),
                     ArticleBody.decode(article.getBody()), List.of());
             var fresh = new ExtractionPipeline().extract(text).mentions();
-            List<DateMention> stored = mentions.findByArticle(article);
+            List<StoredDateMention> stored = mentions.findByArticle(article);
             for (int i = 0; i < Math.min(fresh.size(), stored.size()); i++) {
                 var r = fresh.get(i).resolution();
                 if (fresh.get(i).text().equals(stored.get(i).getPhrase())) {
@@ -208,7 +209,7 @@ public class CorrectionService {
         return EditContext.as(editor, reason, () -> transaction.execute(status -> work.get()));
     }
 
-    private List<TimelineEvent> eventsOf(Article article) {
+    private List<TimelineEvent> eventsOf(StoredArticle article) {
         return entityManager.createQuery("select distinct s.event from EventSource s where s.article = :article",
                 TimelineEvent.class).setParameter("article", article).getResultList();
     }

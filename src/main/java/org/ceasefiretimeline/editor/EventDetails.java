@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.reader.TimelineService;
 import org.ceasefiretimeline.timeline.ArticleRepository;
-import org.ceasefiretimeline.timeline.DateMention;
+import org.ceasefiretimeline.timeline.StoredDateMention;
 import org.ceasefiretimeline.timeline.ProposalRepository;
 import org.ceasefiretimeline.timeline.Response;
 import org.ceasefiretimeline.timeline.ResponseRepository;
@@ -54,7 +54,7 @@ public class EventDetails {
             Long answers = e.getType() == EventType.RESPONSE ? responses.findByEvent(e).map(Response::getProposal)
                     .map(p -> p.getEvent().getId()).orElse(null) : null;
             List<EventDetail.Source> sources = e.getSources().stream().map(s -> {
-                DateMention m = s.getDateMention();
+                StoredDateMention m = s.getDateMention();
                 return new EventDetail.Source(s.getArticle().getId(), s.getArticle().getFileName(),
                         s.getArticle().getPublisher(), s.getSentence(), m == null ? null : m.getPhrase(),
                         m == null ? -1 : s.getSentence().indexOf(m.getPhrase()), m == null ? null : m.getAnchor(),

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ceasefiretimeline.timeline.ArticleRepository;
-import org.ceasefiretimeline.timeline.DateMention;
+import org.ceasefiretimeline.timeline.StoredDateMention;
 import org.ceasefiretimeline.timeline.EventSource;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
@@ -73,7 +73,7 @@ public class ReviewQueue {
             }
             String slug = e.getRound() == null ? null : e.getRound().getSlug();
             Set<LocalDate> days = e.getSources().stream().map(EventSource::getDateMention).filter(Objects::nonNull)
-                    .map(DateMention::getStart).filter(Objects::nonNull).map(d -> d.toLocalDate())
+                    .map(StoredDateMention::getStart).filter(Objects::nonNull).map(d -> d.toLocalDate())
                     .collect(Collectors.toSet());
             if (days.size() > 1) {
                 items.add(new Item(e.getId(), slug, Why.SOURCES_DISAGREE,
@@ -85,7 +85,7 @@ public class ReviewQueue {
                 items.add(new Item(e.getId(), slug, Why.AFTER_PUBLICATION,
                         e.getStart().toLocalDate() + " > published " + latestPublication, e.getSummary()));
             }
-            DateMention mention = e.getDateMention();
+            StoredDateMention mention = e.getDateMention();
             if (mention != null && mention.getConfidence() < LOW_CONFIDENCE) {
                 items.add(new Item(e.getId(), slug, Why.LOW_CONFIDENCE,
                         "“" + mention.getPhrase() + "” " + Math.round(mention.getConfidence() * 100) + "%", e.getSummary()));

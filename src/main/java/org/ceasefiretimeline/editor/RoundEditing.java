@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import org.ceasefiretimeline.timeline.Article;
+import org.ceasefiretimeline.timeline.StoredArticle;
 import org.ceasefiretimeline.timeline.ArticleRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.RoundRepository;
@@ -54,7 +54,7 @@ public class RoundEditing {
                 target.cover(event.getStart().toLocalDate());
             }
         }
-        for (Article article : articles.findByRoundOrderByPublishedAsc(source)) {
+        for (StoredArticle article : articles.findByRoundOrderByPublishedAsc(source)) {
             article.setRound(target);
             target.cover(article.getPublished());
         }

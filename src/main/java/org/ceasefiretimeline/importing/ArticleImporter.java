@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.extract.ArticleExtraction;
 import org.ceasefiretimeline.extract.ExtractionPipeline;
 import org.ceasefiretimeline.ingest.ArticleReader;
@@ -39,7 +40,7 @@ public class ArticleImporter {
         } catch (UnreadableArticleException e) {
             return new ImportResult(0, 0, List.of(fileName + ": " + e.getMessage()));
         }
-        org.ceasefiretimeline.ingest.Article article = new ArticleReader().read(fileName, text, meta);
+        Article article = new ArticleReader().read(fileName, text, meta);
         ArticleExtraction x = pipeline.extract(article);
         boolean added = importService.importArticle(x);
         if (added) {

@@ -12,13 +12,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.ceasefiretimeline.extract.DateMention;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.NegotiationEvent;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Sentence;
 import org.ceasefiretimeline.timeline.Actor;
-import org.ceasefiretimeline.timeline.Article;
-import org.ceasefiretimeline.timeline.DateMention;
+import org.ceasefiretimeline.timeline.StoredArticle;
+import org.ceasefiretimeline.timeline.StoredDateMention;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.Proposal;
 import org.ceasefiretimeline.timeline.ProposalRepository;
@@ -55,8 +56,8 @@ class EventMerger {
      * @param saved each extracted mention with its stored copy
      * @param hash the article's content hash, part of each new event's stable key
      */
-    void store(Article article, NegotiationRound round,
-            Map<org.ceasefiretimeline.extract.DateMention, DateMention> saved, String hash,
+    void store(StoredArticle article, NegotiationRound round,
+            Map<DateMention, StoredDateMention> saved, String hash,
             List<NegotiationEvent> extracted) {
         new ArticleEvents(article, round, saved, hash).store(extracted);
     }
@@ -64,16 +65,16 @@ class EventMerger {
     /** One article's events being stored, with the proposals it has named so far for its responses. */
     private final class ArticleEvents {
 
-        private final Article article;
+        private final StoredArticle article;
         private final NegotiationRound round;
-        private final Map<org.ceasefiretimeline.extract.DateMention, DateMention> saved;
+        private final Map<DateMention, StoredDateMention> saved;
         private final String hash;
         private final List<Proposal> named = new ArrayList<>();
         private final List<TimelineEvent> roundEvents;
         private int index;
 
-        ArticleEvents(Article article, NegotiationRound round,
-                Map<org.ceasefiretimeline.extract.DateMention, DateMention> saved, String hash) {
+        ArticleEvents(StoredArticle article, NegotiationRound round,
+                Map<DateMention, StoredDateMention> saved, String hash) {
             this.article = article;
             this.round = round;
             this.saved = saved;

@@ -4,13 +4,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ceasefiretimeline.extract.DateMention;
 import org.ceasefiretimeline.extract.ArticleExtraction;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Stance;
-import org.ceasefiretimeline.timeline.Article;
+import org.ceasefiretimeline.timeline.StoredArticle;
 import org.ceasefiretimeline.timeline.ArticleBody;
 import org.ceasefiretimeline.timeline.ArticleRepository;
-import org.ceasefiretimeline.timeline.DateMention;
+import org.ceasefiretimeline.timeline.StoredDateMention;
 import org.ceasefiretimeline.timeline.DateMentionRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.RoundRepository;
@@ -51,14 +52,14 @@ public class ImportService {
         if (articles.findByContentHash(hash).isPresent()) {
             return false;
         }
-        Article article = articles.save(new Article(hash, in.file(), in.title(), in.publisher(), in.url(),
+        StoredArticle article = articles.save(new StoredArticle(hash, in.file(), in.title(), in.publisher(), in.url(),
                 in.published(), in.publishedSource(), in.publishedEvidence(), in.timezone().getId(),
                 in.errors().isEmpty() ? null : String.join("\n", in.errors())));
         article.setBody(ArticleBody.encode(in.blocks()));
-        Map<org.ceasefiretimeline.extract.DateMention, DateMention> saved = new IdentityHashMap<>();
+        Map<DateMention, StoredDateMention> saved = new IdentityHashMap<>();
         for (var m : x.mentions()) {
             var r = m.resolution();
-            saved.put(m, mentions.save(new DateMention(article, m.sentence().text(), m.sentence().line(),
+            saved.put(m, mentions.save(new StoredDateMention(article, m.sentence().text(), m.sentence().line(),
                     m.sentence().caption(), m.text(), m.rule(), r.start(), r.end(), r.precision(), r.anchor(),
                     r.reason(), m.confidence())));
         }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.extract.ArticleExtraction;
 import org.ceasefiretimeline.timeline.Actor;
-import org.ceasefiretimeline.timeline.Article;
+import org.ceasefiretimeline.timeline.StoredArticle;
 import org.ceasefiretimeline.timeline.ArticleRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.RoundRepository;
@@ -36,7 +36,7 @@ class RoundAssigner {
     }
 
     /** @return the article's round, or null when it has no publication day or no counterpart */
-    NegotiationRound assign(Article article, ArticleExtraction x) {
+    NegotiationRound assign(StoredArticle article, ArticleExtraction x) {
         LocalDate published = article.getPublished();
         if (x.focalGroup() == null || published == null) {
             return null;
@@ -61,7 +61,7 @@ class RoundAssigner {
         if (round.getOperation() == null) {
             round.setOperation(x.operation());
         }
-        LocalDate firstReport = articles.findByRoundOrderByPublishedAsc(round).stream().map(Article::getPublished)
+        LocalDate firstReport = articles.findByRoundOrderByPublishedAsc(round).stream().map(StoredArticle::getPublished)
                 .filter(Objects::nonNull).filter(d -> d.isBefore(published)).findFirst().orElse(published);
         round.deriveName(RoundNamer.name(firstReport, counterpart.getName(),
                 round.actors(ActorRole.MEDIATOR).stream().map(Actor::getName).toList(), round.getOperation()));

@@ -10,7 +10,7 @@ import java.util.List;
 import org.ceasefiretimeline.importing.ImportCommand;
 import org.ceasefiretimeline.reader.TimelineViews;
 import org.ceasefiretimeline.timeline.Actor;
-import org.ceasefiretimeline.timeline.Article;
+import org.ceasefiretimeline.timeline.StoredArticle;
 import org.ceasefiretimeline.timeline.ArticleRepository;
 import org.ceasefiretimeline.timeline.Proposal;
 import org.ceasefiretimeline.timeline.ProposalRepository;
@@ -91,7 +91,7 @@ class CorrectionServiceTest {
 
     @Test
     void a_new_publication_day_moves_the_dates_read_against_it_but_not_corrected_ones() {
-        Article article = articles.findAll().stream().filter(a -> a.getFileName().startsWith("000_")).findFirst().orElseThrow();
+        StoredArticle article = articles.findAll().stream().filter(a -> a.getFileName().startsWith("000_")).findFirst().orElseThrow();
         TimelineEvent suspended = event("2023-05-israel-palestinian-islamic-jihad", EventType.TALKS_SUSPENDED, null);
         TimelineEvent military = events.findByRoundOrderByStartAscIdAsc(suspended.getRound()).stream()
                 .filter(e -> e.getType() == EventType.MILITARY_ACTION).findFirst().orElseThrow();

@@ -14,10 +14,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 
-/** An imported article, keyed by the hash of its content so that importing it again changes nothing. */
+/**
+ * An article as stored: what {@link org.ceasefiretimeline.ingest.Article} read, keyed by the hash of its content
+ * so that importing it again changes nothing.
+ */
 @Entity
-public class Article {
+@Table(name = "article")
+public class StoredArticle {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,10 +64,10 @@ public class Article {
     /** The imported text, see {@link ArticleBody}. */
     private String body;
 
-    protected Article() {
+    protected StoredArticle() {
     }
 
-    public Article(String contentHash, String fileName, String title, String publisher, String url, LocalDate published,
+    public StoredArticle(String contentHash, String fileName, String title, String publisher, String url, LocalDate published,
             PublicationSource publishedSource, String publishedEvidence, String timezone, String problems) {
         this.contentHash = contentHash;
         this.fileName = fileName;

@@ -15,10 +15,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** The provenance of a date: the phrase, its sentence, what it was resolved against, how and how surely. */
+/**
+ * A date mention as stored, from {@link org.ceasefiretimeline.extract.DateMention}: the phrase, its sentence, what
+ * it was resolved against, how and how surely.
+ */
 @Entity
 @Table(name = "date_mention")
-public class DateMention {
+public class StoredDateMention {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,7 +29,7 @@ public class DateMention {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "article_id")
-    private Article article;
+    private StoredArticle article;
 
     @Column(nullable = false)
     private String sentence;
@@ -60,10 +63,10 @@ public class DateMention {
     @Column(nullable = false)
     private double confidence;
 
-    protected DateMention() {
+    protected StoredDateMention() {
     }
 
-    public DateMention(Article article, String sentence, int line, boolean caption, String phrase, String rule,
+    public StoredDateMention(StoredArticle article, String sentence, int line, boolean caption, String phrase, String rule,
             LocalDateTime start, LocalDateTime end, Precision precision, String anchor, String reason, double confidence) {
         this.article = article;
         this.sentence = sentence;
@@ -92,7 +95,7 @@ public class DateMention {
         return id;
     }
 
-    public Article getArticle() {
+    public StoredArticle getArticle() {
         return article;
     }
 
