@@ -11,6 +11,7 @@ import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Stance;
 import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.timeline.EventTypes;
 import org.ceasefiretimeline.reader.TimelineViews.TermsView;
 
 import com.vaadin.flow.component.button.Button;
@@ -117,7 +118,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         Select<Precision> precision = select("Precision", "edit-precision", Arrays.asList(Precision.values()), e.precision());
         precision.setItemLabelGenerator(EventEditorView::words);
         Select<EventType> type = select("Type", "edit-type", Arrays.asList(EventType.values()), e.type());
-        type.setItemLabelGenerator(EventEditorView::words);
+        type.setItemLabelGenerator(EventTypes::label);
         Select<Stance> stance = select("Stance (responses)", "edit-stance", Arrays.asList(Stance.values()), e.stance());
         stance.setEmptySelectionAllowed(true);
         stance.setEmptySelectionCaption("None");
@@ -244,7 +245,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         return quote;
     }
 
-    /** "TALKS_HELD" as "Talks held". */
+    /** "PART_OF_DAY" as "Part of day". */
     private static String words(Enum<?> value) {
         if (value == null) {
             return "None";

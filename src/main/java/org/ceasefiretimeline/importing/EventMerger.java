@@ -19,6 +19,7 @@ import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Sentence;
 import org.ceasefiretimeline.timeline.Actor;
 import org.ceasefiretimeline.timeline.StoredArticle;
+import org.ceasefiretimeline.timeline.EventTypes;
 import org.ceasefiretimeline.timeline.StoredDateMention;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.Proposal;
@@ -89,10 +90,12 @@ class EventMerger {
             for (var sentenceEvents : bySentence.values()) {
                 List<Proposal> inSentence = new ArrayList<>();
                 for (NegotiationEvent e : sentenceEvents.stream().sorted(Comparator.comparing(ev -> ev.type() == EventType.RESPONSE)).toList()) {
-                    switch (e.type()) {
-                        case PROPOSAL, COUNTER_PROPOSAL, DEMAND -> inSentence.add(proposal(e));
-                        case RESPONSE -> response(e, inSentence);
-                        default -> other(e);
+                    if (EventTypes.isProposal(e.type())) {
+                        inSentence.add(proposal(e));
+                    } else if (e.type() == EventType.RESPONSE) {
+                        response(e, inSentence);
+                    } else {
+                        other(e);
                     }
                 }
                 named.addAll(inSentence);

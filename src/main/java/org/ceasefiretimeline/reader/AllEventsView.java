@@ -1,5 +1,6 @@
 package org.ceasefiretimeline.reader;
 
+import org.ceasefiretimeline.timeline.EventTypes;
 import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 
@@ -39,7 +40,7 @@ class AllEventsView extends Main {
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
         grid.addColumn(DateLabels::of).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> EventLabels.of(e.type(), e.stance())).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> EventTypes.label(e.type(), e.stance())).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> String.join(", ", e.actors())).setHeader("Actors").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(e -> new Anchor(
                 e.roundSlug() == null ? "events" : "rounds/" + e.roundSlug() + "/events/" + e.id(),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ceasefiretimeline.timeline.EventTypes;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.reader.TimelineViews.SourceView;
 import org.ceasefiretimeline.reader.TimelineViews.TermsView;
@@ -35,7 +36,7 @@ class EventCard extends ListItem {
 
         Div head = new Div();
         head.addClassName("ct-event-head");
-        Span badge = new Span(EventLabels.of(e.type(), e.stance()));
+        Span badge = new Span(EventTypes.label(e.type(), e.stance()));
         badge.addClassName("ct-badge");
         if (e.stance() != null) {
             badge.getElement().setAttribute("data-stance", e.stance().name());

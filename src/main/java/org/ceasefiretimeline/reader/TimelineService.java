@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.EventTypes;
 import org.ceasefiretimeline.timeline.ActorRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.Proposal;
@@ -34,9 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class TimelineService {
-
-    private static final List<EventType> PROPOSAL_TYPES = List.of(EventType.PROPOSAL, EventType.COUNTER_PROPOSAL,
-            EventType.DEMAND);
 
     private final RoundRepository rounds;
     private final TimelineEventRepository events;
@@ -68,7 +66,7 @@ public class TimelineService {
                     .collect(Collectors.toMap(p -> p.getEvent().getId(), Function.identity()));
             List<EventView> views = events.findByRoundOrderByStartAscIdAsc(round).stream()
                     .map(e -> view(e, byEvent.get(e.getId()))).toList();
-            List<ProposalThread> threads = views.stream().filter(v -> PROPOSAL_TYPES.contains(v.type()))
+            List<ProposalThread> threads = views.stream().filter(v -> EventTypes.isProposal(v.type()))
                     .map(p -> new ProposalThread(p, views.stream()
                             .filter(r -> r.type() == EventType.RESPONSE && p.proposalId().equals(r.proposalId()))
                             .toList()))
@@ -113,7 +111,7 @@ public class TimelineService {
     private RoundSummary summary(NegotiationRound round) {
         return new RoundSummary(round.getSlug(), round.getName(), round.getStartDay(), round.getEndDay(),
                 names(round.actors(ActorRole.PARTY)), names(round.actors(ActorRole.MEDIATOR)),
-                events.countByRoundAndTypeIn(round, PROPOSAL_TYPES), events.countByRound(round), round.getOutcome());
+                events.countByRoundAndTypeIn(round, EventTypes.PROPOSALS), events.countByRound(round), round.getOutcome());
     }
 
     private EventView view(TimelineEvent e, Proposal ownProposal) {
@@ -123,7 +121,7 @@ public class TimelineService {
     /** @param answered by response event id, the proposal it answers, when already read for a list of events */
     private EventView view(TimelineEvent e, Proposal ownProposal, Map<Long, Long> answered) {
         Proposal proposal = ownProposal;
-        if (proposal == null && PROPOSAL_TYPES.contains(e.getType())) {
+        if (proposal == null && EventTypes.isProposal(e.getType())) {
             proposal = proposals.findByEvent(e).orElse(null);
         }
         Long proposalId = null;

@@ -21,7 +21,7 @@ public interface TimelineEventRepository extends JpaRepository<TimelineEvent, Lo
 
     long countByRound(NegotiationRound round);
 
-    long countByRoundAndTypeIn(NegotiationRound round, List<EventType> types);
+    long countByRoundAndTypeIn(NegotiationRound round, Collection<EventType> types);
 
     /**
      * Events with everything a reader's row shows, in one query: actors, round, and each source with its

@@ -4,6 +4,8 @@ import org.ceasefiretimeline.Application;
 import org.ceasefiretimeline.importing.ContentHash;
 import org.ceasefiretimeline.importing.ImportCommand;
 import org.ceasefiretimeline.importing.RoundNamer;
+import org.ceasefiretimeline.timeline.EventTypes;
+import org.ceasefiretimeline.extract.EventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -50,7 +52,6 @@ public class SyntheticTimeline {
     private static final int EVENTS_PER_ROUND = 1500;
     private static final LocalDate FIRST_DAY = LocalDate.of(2014, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
-    private static final List<String> PROPOSAL_TYPES = List.of("PROPOSAL", "COUNTER_PROPOSAL", "DEMAND");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -346,7 +347,7 @@ public class SyntheticTimeline {
                     source.setLong(6, mentionId);
                 }
                 source.addBatch();
-                if (PROPOSAL_TYPES.contains(t.type())) {
+                if (EventTypes.isProposal(EventType.valueOf(t.type()))) {
                     long proposalId = ids.proposal++;
                     proposal.setLong(1, proposalId);
                     proposal.setLong(2, eventId);

@@ -1,15 +1,26 @@
-package org.ceasefiretimeline.reader;
+package org.ceasefiretimeline.timeline;
+
+import java.util.Set;
 
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Stance;
 
-/** Readers' words for event types and stances. */
-final class EventLabels {
+/** What the event types are called and which of them are proposals: defined here once for every feature. */
+public final class EventTypes {
 
-    private EventLabels() {
+    /** The types stored with a {@link Proposal}: what a round's proposal threads start from. */
+    public static final Set<EventType> PROPOSALS = Set.of(EventType.PROPOSAL, EventType.COUNTER_PROPOSAL,
+            EventType.DEMAND);
+
+    private EventTypes() {
     }
 
-    static String of(EventType type, Stance stance) {
+    public static boolean isProposal(EventType type) {
+        return PROPOSALS.contains(type);
+    }
+
+    /** A response by what it answered ("Accepted"), any other event by its type. */
+    public static String label(EventType type, Stance stance) {
         if (type == EventType.RESPONSE && stance != null) {
             return switch (stance) {
                 case ACCEPT -> "Accepted";
@@ -18,10 +29,10 @@ final class EventLabels {
                 case CRITICIZE -> "Criticized";
             };
         }
-        return of(type);
+        return label(type);
     }
 
-    static String of(EventType type) {
+    public static String label(EventType type) {
         return switch (type) {
             case PROPOSAL -> "Proposal";
             case COUNTER_PROPOSAL -> "Counter-proposal";
