@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.ingest.Article;
@@ -117,7 +118,7 @@ class AddArticlesView extends Main {
         progress.setVisible(true);
         progress.setValue(0);
         ui.setPollInterval(300);
-        java.util.concurrent.CompletableFuture.runAsync(() -> {
+        CompletableFuture.runAsync(() -> {
             int done = 0;
             for (Input input : inputs) {
                 String line;

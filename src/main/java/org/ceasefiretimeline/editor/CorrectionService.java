@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.importing.Actors;
@@ -176,7 +178,7 @@ public class CorrectionService {
             article.setPublished(day);
             var text = new Article(article.getFileName(), article.getTitle(),
                     article.getPublisher(), article.getUrl(), day, article.getPublishedSource(),
-                    article.getPublishedEvidence(), java.time.ZoneId.of(article.getTimezone()),
+                    article.getPublishedEvidence(), ZoneId.of(article.getTimezone()),
                     ArticleBody.decode(article.getBody()), List.of());
             var fresh = new ExtractionPipeline().extract(text).mentions();
             List<StoredDateMention> stored = mentions.findByArticle(article);
@@ -205,7 +207,7 @@ public class CorrectionService {
         });
     }
 
-    private <T> T edit(String editor, String reason, java.util.function.Supplier<T> work) {
+    private <T> T edit(String editor, String reason, Supplier<T> work) {
         return EditContext.as(editor, reason, () -> transaction.execute(status -> work.get()));
     }
 

@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Locale;
 
 import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.extract.EventType;
@@ -126,7 +129,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         MultiSelectComboBox<String> actors = new MultiSelectComboBox<>("Actors");
         actors.setId("edit-actors");
         actors.setItems(timeline.actorNames());
-        actors.setValue(new java.util.HashSet<>(e.actors()));
+        actors.setValue(new HashSet<>(e.actors()));
         Select<EventDetail.Choice> answers = choice("Answers the proposal", "edit-answers", detail.proposals(),
                 detail.answersEventId() == null ? null : detail.answersEventId().toString());
         Select<EventDetail.Choice> round = choice("Round", "edit-round", detail.rounds(), e.roundSlug());
@@ -160,7 +163,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         Grid<HistoryEntry> history = new Grid<>();
         history.setId("history");
         history.setAllRowsVisible(true);
-        history.addColumn(h -> WHEN.format(LocalDateTime.ofInstant(h.at(), java.time.ZoneId.systemDefault())))
+        history.addColumn(h -> WHEN.format(LocalDateTime.ofInstant(h.at(), ZoneId.systemDefault())))
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(h -> h.editor() == null ? "import" : h.editor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(HistoryEntry::reason).setHeader("Why").setAutoWidth(true);
@@ -250,7 +253,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         if (value == null) {
             return "None";
         }
-        String text = value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String text = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

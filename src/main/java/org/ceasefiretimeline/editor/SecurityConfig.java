@@ -1,5 +1,6 @@
 package org.ceasefiretimeline.editor;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 @Configuration
 @ConditionalOnWebApplication
 @EnableWebSecurity
-@org.springframework.context.annotation.Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
     @Bean

@@ -3,6 +3,7 @@ package org.ceasefiretimeline.reader;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.time.LocalDate;
 
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
@@ -38,7 +39,7 @@ final class DateLabels {
         };
     }
 
-    static String day(java.time.LocalDate day) {
+    static String day(LocalDate day) {
         return DAY.format(day);
     }
 

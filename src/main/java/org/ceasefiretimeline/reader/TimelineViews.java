@@ -3,6 +3,7 @@ package org.ceasefiretimeline.reader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
@@ -57,10 +58,10 @@ public final class TimelineViews {
 
         /** The filter on events already loaded; {@code EventSpecifications} is the same filter in the database. */
         public boolean matches(EventView e) {
-            String words = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+            String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
             return (actors.isEmpty() || e.actors().stream().anyMatch(actors::contains))
                     && (types.isEmpty() || types.contains(e.type()))
-                    && (words.isEmpty() || (e.summary() != null && e.summary().toLowerCase(java.util.Locale.ROOT).contains(words)));
+                    && (words.isEmpty() || (e.summary() != null && e.summary().toLowerCase(Locale.ROOT).contains(words)));
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Comparator;
 
 import org.ceasefiretimeline.importing.ArticleImporter;
 import org.ceasefiretimeline.importing.ImportingComponents;
@@ -49,8 +50,8 @@ class TimelineServiceTest {
         assertThat(thread.responses()).extracting(EventView::stance).containsExactlyInAnyOrder(Stance.REJECT, Stance.ACCEPT);
         assertThat(thread.proposal().sources()).extracting(s -> s.publisher())
                 .containsExactlyInAnyOrder("The Times of Israel", "Hamodia");
-        assertThat(detail.events()).isSortedAccordingTo(java.util.Comparator.comparing(EventView::start,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        assertThat(detail.events()).isSortedAccordingTo(Comparator.comparing(EventView::start,
+                Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
     @Test
