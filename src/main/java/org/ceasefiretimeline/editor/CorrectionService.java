@@ -241,6 +241,7 @@ public class CorrectionService {
             return changes;
         }
         diff(changes, "date", before.getStart(), after.getStart());
+        diff(changes, "end", before.getEnd(), after.getEnd());
         diff(changes, "precision", before.getPrecision(), after.getPrecision());
         diff(changes, "type", before.getType(), after.getType());
         diff(changes, "stance", before.getStance(), after.getStance());

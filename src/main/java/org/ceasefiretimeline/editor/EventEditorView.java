@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
@@ -118,6 +119,9 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         if (e.precision() == Precision.TIME && e.start() != null) {
             time.setValue(e.start().toLocalTime());
         }
+        DatePicker endDay = new DatePicker("End (spans)");
+        endDay.setId("edit-end");
+        endDay.setValue(e.end() == null ? null : e.end().toLocalDate());
         Select<Precision> precision = select("Precision", "edit-precision", Arrays.asList(Precision.values()), e.precision());
         precision.setItemLabelGenerator(EventEditorView::words);
         Select<EventType> type = select("Type", "edit-type", Arrays.asList(EventType.values()), e.type());
@@ -138,11 +142,11 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
 
-        Button save = new Button("Save correction", click -> save(day.getValue() == null ? null
-                : time.getValue() == null ? day.getValue().atStartOfDay() : day.getValue().atTime(time.getValue()),
-                time.getValue() != null ? Precision.TIME : precision.getValue(), type.getValue(), stance.getValue(),
-                List.copyOf(actors.getValue()), answers.getOptionalValue().map(c -> Long.valueOf(c.key())).orElse(null),
-                round.getOptionalValue().map(EventDetail.Choice::key).orElse(null), reason.getValue()));
+        Button save = new Button("Save correction", click -> save(CorrectionForm.correction(e, detail.answersEventId(),
+                new CorrectionForm.Values(day.getValue(), time.getValue(), endDay.getValue(), precision.getValue(),
+                        type.getValue(), stance.getValue(), Set.copyOf(actors.getValue()),
+                        answers.getOptionalValue().map(c -> Long.valueOf(c.key())).orElse(null),
+                        round.getOptionalValue().map(EventDetail.Choice::key).orElse(null))), reason.getValue()));
         save.setId("save-correction");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button verify = new Button(e.verified() ? "Verified" : "Mark verified", click -> {
@@ -151,7 +155,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
             load();
         });
         verify.setEnabled(!e.verified());
-        Div form = new Div(day, time, precision, type, stance, actors, answers, round);
+        Div form = new Div(day, time, endDay, precision, type, stance, actors, answers, round);
         form.addClassName("ct-filters");
         page.add(form, reason, new Div(save, verify));
 
@@ -207,11 +211,9 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         return field;
     }
 
-    private void save(LocalDateTime start, Precision precision, EventType type, Stance stance, List<String> actors,
-            Long answers, String roundSlug, String reason) {
+    private void save(EventCorrection correction, String reason) {
         try {
-            corrections.correct(eventId, detail.version(), new EventCorrection(start, start, precision, type, stance, actors,
-                    answers, roundSlug), reason, user());
+            corrections.correct(eventId, detail.version(), correction, reason, user());
             Notices.done("Saved.");
             load();
         } catch (EditConflictException conflict) {

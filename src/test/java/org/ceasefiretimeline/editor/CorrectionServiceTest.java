@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import org.ceasefiretimeline.importing.ImportCommand;
+import org.ceasefiretimeline.reader.TimelineService;
 import org.ceasefiretimeline.reader.TimelineViews;
 import org.ceasefiretimeline.timeline.Actor;
 import org.ceasefiretimeline.timeline.StoredArticle;
@@ -123,5 +125,33 @@ class CorrectionServiceTest {
         assertThat(saved.getTruce()).isEqualTo("six-week truce");
         assertThat(saved.getStages()).isEqualTo("three stages");
         assertThat(saved.getHostages()).isNull();
+    }
+
+    @Autowired
+    TimelineService timeline;
+
+    @Test
+    void changing_only_a_span_events_actors_keeps_its_dates_and_the_history_names_only_the_actors() {
+        TimelineEvent talks = event("2024-02-israel-hamas", EventType.STATEMENT, null);
+        LocalDateTime start = LocalDate.of(2024, 1, 29).atStartOfDay();
+        LocalDateTime end = LocalDate.of(2024, 2, 4).atStartOfDay();
+        corrections.correct(talks.getId(), talks.getVersion(), new EventCorrection(start, end, Precision.WEEK,
+                talks.getType(), talks.getStance(), talks.getActors().stream().map(Actor::getName).toList(), null,
+                talks.getRound().getSlug()), "It lasted the week", "dana");
+        TimelineEvent span = events.findById(talks.getId()).orElseThrow();
+        var view = timeline.event(span.getId()).orElseThrow();
+        var form = CorrectionForm.of(view, null);
+
+        corrections.correct(span.getId(), span.getVersion(), CorrectionForm.correction(view, null,
+                new CorrectionForm.Values(form.day(), form.time(), form.endDay(), form.precision(), form.type(),
+                        form.stance(), Set.of("Qatar"), form.answers(), form.roundSlug())), "Qatar said it", "lee");
+
+        TimelineEvent after = events.findById(span.getId()).orElseThrow();
+        assertThat(after.getStart()).isEqualTo(start);
+        assertThat(after.getEnd()).isEqualTo(end);
+        assertThat(after.getPrecision()).isEqualTo(Precision.WEEK);
+        assertThat(after.getActors()).extracting(Actor::getName).containsExactly("Qatar");
+        assertThat(corrections.history(span.getId())).last().satisfies(h ->
+                assertThat(h.changes()).singleElement().asString().startsWith("actors: "));
     }
 }
