@@ -44,7 +44,10 @@ class ArticleEditorView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElseThrow();
+        show(event.getRouteParameters().getLong("id").orElseThrow());
+    }
+
+    private void show(long id) {
         var article = details.article(id).orElseThrow(() -> new NotFoundException("No article " + id));
         page.removeAll();
         page.add(new H1(article.title() == null ? article.file() : article.title()), new Anchor("editor", "Back to the queue"));
@@ -74,7 +77,8 @@ class ArticleEditorView extends Main implements BeforeEnterObserver {
             try {
                 int moved = corrections.correctPublicationDay(id, day.getValue(), reason.getValue(),
                         auth.getPrincipalName().orElse("editor"));
-                Notices.done("Saved: " + moved + " event(s) moved; corrected events were left as they were.");
+                show(id);
+                Notices.done("Saved: " + moved + " event(s) moved or placed in a round; corrected events were left as they were.");
             } catch (IllegalArgumentException invalid) {
                 Notices.problem(invalid.getMessage());
             }

@@ -2,23 +2,17 @@ package org.ceasefiretimeline.editor;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 
-import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.importing.Actors;
+import org.ceasefiretimeline.importing.ImportService;
 import org.ceasefiretimeline.reader.TimelineViews;
 import org.ceasefiretimeline.timeline.Actor;
-import org.ceasefiretimeline.timeline.StoredArticle;
-import org.ceasefiretimeline.timeline.ArticleBody;
 import org.ceasefiretimeline.timeline.ArticleRepository;
-import org.ceasefiretimeline.timeline.StoredDateMention;
-import org.ceasefiretimeline.timeline.DateMentionRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.Proposal;
 import org.ceasefiretimeline.timeline.ProposalRepository;
@@ -28,7 +22,6 @@ import org.ceasefiretimeline.timeline.RoundRepository;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.ceasefiretimeline.extract.EventType;
-import org.ceasefiretimeline.extract.ExtractionPipeline;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
@@ -51,15 +44,15 @@ public class CorrectionService {
     private final ProposalRepository proposals;
     private final ResponseRepository responses;
     private final ArticleRepository articles;
-    private final DateMentionRepository mentions;
     private final EntityManager entityManager;
     private final Actors actors;
+    private final ImportService imports;
     /** Envers writes the revision, with its editor and reason, when the transaction commits: inside the edit. */
     private final TransactionTemplate transaction;
 
     CorrectionService(TimelineEventRepository events, RoundRepository rounds,
             ProposalRepository proposals, ResponseRepository responses, ArticleRepository articles,
-            DateMentionRepository mentions, EntityManager entityManager, Actors actors,
+            EntityManager entityManager, Actors actors, ImportService imports,
             PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
@@ -67,9 +60,9 @@ public class CorrectionService {
         this.proposals = proposals;
         this.responses = responses;
         this.articles = articles;
-        this.mentions = mentions;
         this.entityManager = entityManager;
         this.actors = actors;
+        this.imports = imports;
     }
 
     /** @param expectedVersion the version the editor saw; a different one means someone saved in between */
@@ -165,55 +158,19 @@ public class CorrectionService {
     }
 
     /**
-     * Sets an article's publication day and re-resolves every date read against it; events an editor has
-     * corrected keep their dates.
+     * Sets an article's publication day and reads the article again with it: its dates re-resolved, its events
+     * re-dated and, if it had no round, placed in one; events an editor has corrected keep their dates.
      *
-     * @return how many events moved
+     * @return how many events moved or were placed in a round
      */
     public int correctPublicationDay(long articleId, LocalDate day, String reason, String editor) {
         String why = requireReason(reason);
-        return edit(editor, why, () -> {
-            StoredArticle article = articles.findById(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
-            LocalDate oldDay = article.getPublished();
-            article.setPublished(day);
-            var text = new Article(article.getFileName(), article.getTitle(),
-                    article.getPublisher(), article.getUrl(), day, article.getPublishedSource(),
-                    article.getPublishedEvidence(), ZoneId.of(article.getTimezone()),
-                    ArticleBody.decode(article.getBody()), List.of());
-            var fresh = new ExtractionPipeline().extract(text).mentions();
-            List<StoredDateMention> stored = mentions.findByArticle(article);
-            for (int i = 0; i < Math.min(fresh.size(), stored.size()); i++) {
-                var r = fresh.get(i).resolution();
-                if (fresh.get(i).text().equals(stored.get(i).getPhrase())) {
-                    stored.get(i).reresolve(r.start(), r.end(), r.precision(), r.anchor(), r.reason());
-                }
-            }
-            int moved = 0;
-            for (TimelineEvent event : eventsOf(article)) {
-                if (event.isCorrected()) {
-                    continue;
-                }
-                LocalDateTime before = event.getStart();
-                if (event.getDateMention() != null && event.getDateMention().getArticle().getId().equals(article.getId())) {
-                    event.dateBy(event.getDateMention());
-                } else if (event.isApproximate() && oldDay != null && before != null && before.toLocalDate().equals(oldDay)) {
-                    event.date(day.atStartOfDay(), day.atStartOfDay(), event.getPrecision(), null, true);
-                }
-                if (!Objects.equals(before, event.getStart())) {
-                    moved++;
-                }
-            }
-            return moved;
-        });
+        return edit(editor, why, () -> imports.redate(articles.findById(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("No article " + articleId)), day));
     }
 
     private <T> T edit(String editor, String reason, Supplier<T> work) {
         return EditContext.as(editor, reason, () -> transaction.execute(status -> work.get()));
-    }
-
-    private List<TimelineEvent> eventsOf(StoredArticle article) {
-        return entityManager.createQuery("select distinct s.event from EventSource s where s.article = :article",
-                TimelineEvent.class).setParameter("article", article).getResultList();
     }
 
     private EditConflictException conflict(TimelineEvent current) {

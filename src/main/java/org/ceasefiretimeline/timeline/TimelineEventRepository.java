@@ -16,6 +16,10 @@ public interface TimelineEventRepository extends JpaRepository<TimelineEvent, Lo
 
     List<TimelineEvent> findByRoundAndType(NegotiationRound round, EventType type);
 
+    /** The events one article reports, whatever their round. */
+    @Query("select distinct s.event from EventSource s where s.article = :article")
+    List<TimelineEvent> findBySourceArticle(@Param("article") StoredArticle article);
+
     long countByRound(NegotiationRound round);
 
     long countByRoundAndTypeIn(NegotiationRound round, Collection<EventType> types);

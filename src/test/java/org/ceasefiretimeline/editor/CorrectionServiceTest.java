@@ -3,11 +3,13 @@ package org.ceasefiretimeline.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import org.ceasefiretimeline.importing.ArticleImporter;
 import org.ceasefiretimeline.importing.ImportCommand;
 import org.ceasefiretimeline.reader.TimelineService;
 import org.ceasefiretimeline.reader.TimelineViews;
@@ -153,5 +155,42 @@ class CorrectionServiceTest {
         assertThat(after.getActors()).extracting(Actor::getName).containsExactly("Qatar");
         assertThat(corrections.history(span.getId())).last().satisfies(h ->
                 assertThat(h.changes()).singleElement().asString().startsWith("actors: "));
+    }
+
+    @Autowired
+    ArticleImporter importer;
+
+    private static final String UNDATED = """
+            Hamas rejects Egyptian truce offer
+
+            Hamas on Tuesday rejected an Egyptian proposal for a three-day truce in Gaza, a spokesman for the group said.
+
+            Egypt had proposed the truce on Sunday, Egyptian officials said. Israel said on Monday it would accept the proposal.
+            """;
+
+    /** Issue 10, bug 2: an article added without a day kept its events out of every round once the day was set. */
+    @Test
+    void setting_an_unknown_publication_day_dates_the_articles_events_and_places_them_in_a_round() {
+        importer.importUpload("undated-offer.txt", UNDATED.getBytes(StandardCharsets.UTF_8), null);
+        StoredArticle article = articles.findAll().stream().filter(a -> a.getFileName().equals("undated-offer.txt"))
+                .findFirst().orElseThrow();
+        assertThat(article.getPublished()).isNull();
+        assertThat(article.getRound()).isNull();
+
+        int moved = corrections.correctPublicationDay(article.getId(), LocalDate.of(2019, 11, 14), "From the print edition",
+                "dana");
+
+        StoredArticle dated = articles.findById(article.getId()).orElseThrow();
+        assertThat(dated.getRound()).isNotNull();
+        var round = timeline.round(dated.getRound().getSlug()).orElseThrow();
+        assertThat(round.summary().startDay()).isBeforeOrEqualTo(LocalDate.of(2019, 11, 14));
+        assertThat(round.summary().parties()).contains("Hamas", "Israel");
+        assertThat(round.events()).isNotEmpty().allSatisfy(e -> assertThat(e.start()).isNotNull())
+                .anySatisfy(e -> {
+                    assertThat(e.type()).isEqualTo(EventType.RESPONSE);
+                    assertThat(e.day()).isEqualTo(LocalDate.of(2019, 11, 12));
+                });
+        assertThat(round.threads()).isNotEmpty();
+        assertThat(moved).isEqualTo(round.events().size());
     }
 }
