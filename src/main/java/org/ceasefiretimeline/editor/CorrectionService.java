@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 import org.ceasefiretimeline.importing.Actors;
 import org.ceasefiretimeline.importing.ImportService;
 import org.ceasefiretimeline.reader.TimelineViews;
-import org.ceasefiretimeline.timeline.Actor;
 import org.ceasefiretimeline.timeline.ArticleRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.Proposal;
@@ -149,7 +147,7 @@ public class CorrectionService {
             }
             TimelineEvent current = events.findById(eventId).orElseThrow();
             return new Target(current.getVersion(), new EventCorrection(old.getStart(), old.getEnd(), old.getPrecision(),
-                    old.getType(), old.getStance(), old.getActors().stream().map(Actor::getName).toList(),
+                    old.getType(), old.getStance(), old.actorNames(),
                     responses.findByEvent(current).map(Response::getProposal).map(p -> p.getEvent().getId()).orElse(null),
                     old.getRound() == null ? null : old.getRound().getSlug()));
         });
@@ -210,7 +208,7 @@ public class CorrectionService {
     }
 
     private static String names(TimelineEvent event) {
-        return event.getActors().stream().map(Actor::getName).sorted().collect(Collectors.joining(", "));
+        return String.join(", ", event.actorNames());
     }
 
     private static void diff(List<String> changes, String field, Object before, Object after) {

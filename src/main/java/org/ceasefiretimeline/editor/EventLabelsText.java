@@ -1,11 +1,9 @@
 package org.ceasefiretimeline.editor;
 
-import org.ceasefiretimeline.timeline.Actor;
 import org.ceasefiretimeline.timeline.EventTypes;
 import org.ceasefiretimeline.timeline.Proposal;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** A proposal named for a pick list: who proposed what, when. */
 final class EventLabelsText {
@@ -15,7 +13,7 @@ final class EventLabelsText {
 
     static String of(Proposal p) {
         TimelineEvent e = p.getEvent();
-        String who = e.getActors().stream().map(Actor::getName).collect(Collectors.joining(", "));
+        String who = String.join(", ", e.actorNames());
         String what = p.getTruce() != null ? p.getTruce() : EventTypes.label(e.getType()).toLowerCase(Locale.ROOT);
         return (who.isEmpty() ? "Unknown" : who) + ": " + what + (e.getStart() == null ? "" : " (" + e.getStart().toLocalDate() + ")");
     }

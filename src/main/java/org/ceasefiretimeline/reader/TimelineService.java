@@ -143,7 +143,7 @@ public class TimelineService {
                 s.getDateMention() == null ? null : s.getDateMention().getReason())).toList();
         return new EventView(e.getId(), e.getRound() == null ? null : e.getRound().getSlug(), e.getType(), e.getStance(),
                 e.getStart(), e.getEnd(), e.getPrecision(), e.getDatePhrase(), e.isApproximate(),
-                names(List.copyOf(e.getActors())), e.getSummary(), sources, proposalId, answers, terms, e.isVerified());
+                e.actorNames(), e.getSummary(), sources, proposalId, answers, terms, e.isVerified());
     }
 
     private static List<String> names(List<Actor> actors) {

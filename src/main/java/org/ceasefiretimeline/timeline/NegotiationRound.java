@@ -136,7 +136,9 @@ public class NegotiationRound {
         actors.add(new RoundActor(actor, role));
     }
 
+    /** The round's actors in this role, in {@link Actor#READING_ORDER}. */
     public List<Actor> actors(ActorRole role) {
-        return actors.stream().filter(a -> a.getRole() == role).map(RoundActor::getActor).toList();
+        return actors.stream().filter(a -> a.getRole() == role).map(RoundActor::getActor).sorted(Actor.READING_ORDER)
+                .toList();
     }
 }

@@ -222,6 +222,11 @@ public class TimelineEvent {
         return actors;
     }
 
+    /** The event's actors' names in {@link Actor#READING_ORDER}, as every page shows them. */
+    public List<String> actorNames() {
+        return actors.stream().sorted(Actor.READING_ORDER).map(Actor::getName).toList();
+    }
+
     public List<EventSource> getSources() {
         return sources;
     }

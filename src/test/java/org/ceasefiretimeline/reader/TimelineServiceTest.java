@@ -3,15 +3,24 @@ package org.ceasefiretimeline.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Comparator;
 
 import org.ceasefiretimeline.importing.ArticleImporter;
 import org.ceasefiretimeline.importing.ImportingComponents;
+import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Stance;
 import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.ActorRepository;
+import org.ceasefiretimeline.timeline.NegotiationRound;
+import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +35,13 @@ class TimelineServiceTest {
     ArticleImporter importer;
     @Autowired
     TimelineService timeline;
+
+    @Autowired
+    ActorRepository actors;
+    @Autowired
+    RoundRepository rounds;
+    @Autowired
+    TimelineEventRepository events;
 
     @BeforeEach
     void importSeeds() {
@@ -68,5 +84,36 @@ class TimelineServiceTest {
         var rejections = new EventFilter(List.of(), List.of(EventType.RESPONSE), "reject");
         assertThat(timeline.events(rejections, 0, 100)).isNotEmpty()
                 .allMatch(e -> e.type() == EventType.RESPONSE && e.summary().toLowerCase().contains("reject"));
+    }
+
+    /** Issue 10, bug 7: "Egypt, Qatar" on one load and "Qatar, Egypt" on the next. */
+    @Test
+    void names_come_parties_first_then_mediators_each_in_alphabetical_order() {
+        Actor qatar = actors.findByName("Qatar").orElseThrow();
+        Actor egypt = actors.findByName("Egypt").orElseThrow();
+        Actor israel = actors.findByName("Israel").orElseThrow();
+        Actor hamas = actors.findByName("Hamas").orElseThrow();
+        NegotiationRound round = new NegotiationRound("2030-01-israel-hamas", "January 2030", hamas);
+        round.addActor(israel, ActorRole.PARTY);
+        round.addActor(qatar, ActorRole.MEDIATOR);
+        round.addActor(hamas, ActorRole.PARTY);
+        round.addActor(egypt, ActorRole.MEDIATOR);
+        round.cover(LocalDate.of(2030, 1, 10));
+        rounds.save(round);
+        TimelineEvent talks = new TimelineEvent("names-in-order", EventType.TALKS_HELD, null, "Talks in Cairo");
+        talks.setRound(round);
+        talks.date(LocalDate.of(2030, 1, 10).atStartOfDay(), LocalDate.of(2030, 1, 10).atStartOfDay(), Precision.DAY,
+                "Wednesday", false);
+        List.of(qatar, israel, egypt, hamas).forEach(talks.getActors()::add);
+        events.save(talks);
+
+        var detail = timeline.round("2030-01-israel-hamas").orElseThrow();
+
+        assertThat(detail.summary().parties()).containsExactly("Hamas", "Israel");
+        assertThat(detail.summary().mediators()).containsExactly("Egypt", "Qatar");
+        assertThat(detail.events()).singleElement().extracting(EventView::actors).asList()
+                .containsExactly("Hamas", "Israel", "Egypt", "Qatar");
+        assertThat(timeline.events(EventFilter.NONE, 0, 1)).singleElement().extracting(EventView::actors).asList()
+                .containsExactly("Hamas", "Israel", "Egypt", "Qatar");
     }
 }
