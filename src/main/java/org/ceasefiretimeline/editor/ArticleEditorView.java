@@ -23,7 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** An article's metadata, and the fix for a wrong or unknown publication day. */
-@Route(value = "editor/articles/:id", layout = MainLayout.class)
+@Route(value = "editor/articles/:id(\\d+)", layout = MainLayout.class)
 @PageTitle("Article · Ceasefire Timeline")
 @CssImport("./styles/timeline.css")
 @RolesAllowed(EditorAccount.EDITOR)

@@ -48,7 +48,7 @@ import jakarta.annotation.security.RolesAllowed;
  * form for date, precision, type, stance, actors, answered proposal and round, a required reason, and the
  * event's history with a revert for each revision.
  */
-@Route(value = "editor/events/:id", layout = MainLayout.class)
+@Route(value = "editor/events/:id(\\d+)", layout = MainLayout.class)
 @PageTitle("Correct an event · Ceasefire Timeline")
 @CssImport("./styles/timeline.css")
 @RolesAllowed(EditorAccount.EDITOR)

@@ -37,7 +37,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * by day. {@code /rounds/{slug}/events/{id}} scrolls to one event and highlights it.
  */
 @Route(value = "rounds/:slug", layout = MainLayout.class)
-@RouteAlias(value = "rounds/:slug/events/:eventId", layout = MainLayout.class)
+@RouteAlias(value = "rounds/:slug/events/:eventId(\\d+)", layout = MainLayout.class)
 @CssImport("./styles/timeline.css")
 @AnonymousAllowed
 class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
