@@ -15,8 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Any path with no page (no route, an unknown round or event): HTTP 404 in the site's frame with a way home,
- * never Vaadin's list of routes. The status reaches the browser because the first request renders the view
- * ({@code vaadin.eagerServerLoad}).
+ * never Vaadin's list of routes. The page load itself gets its 404 from {@link PageStatusFilter}.
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed

@@ -60,6 +60,10 @@ public class TimelineService {
         return rounds.findAllByOrderByStartDayDesc().stream().map(this::summary).toList();
     }
 
+    public boolean roundExists(String slug) {
+        return rounds.findBySlug(slug).isPresent();
+    }
+
     public Optional<RoundDetail> round(String slug) {
         return rounds.findBySlug(slug).map(round -> {
             Map<Long, Proposal> byEvent = proposals.findByEventRound(round).stream()
