@@ -37,8 +37,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code generate-events <count>}: fills the database with synthetic rounds and events for benchmarks of the
- * reader. The seed articles are imported first (as at every start) and their events serve as templates: type,
+ * The UI benchmark's data ({@code bench/ui-benchmark.sh}; benchmark code, so in the test sources, not the jar):
+ * {@code SyntheticTimeline <count> [--seed=N] [--spring.datasource.url=...]} on the test classpath fills the
+ * database with synthetic rounds and events for benchmarks of the reader. The seed articles are imported first (as at every start) and their events serve as templates: type,
  * stance, actors, sentence, proposal terms; each synthetic event gets a date in one of a few synthetic rounds
  * spread over 2014 to 2025, one source in a synthetic article of its round, and a date mention when its
  * template had one. Rows go in with batched JDBC, a few thousand events per transaction, so that 10,000
@@ -82,7 +83,7 @@ public class SyntheticTimeline {
             }
         }
         if (count == null || count <= 0) {
-            System.err.println("usage: generate-events <count> [--seed=N] [--spring.datasource.url=jdbc:h2:file:/tmp/bench/db]");
+            System.err.println("usage: SyntheticTimeline <count> [--seed=N] [--spring.datasource.url=jdbc:h2:file:/tmp/bench/db]");
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
