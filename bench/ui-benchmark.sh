@@ -9,7 +9,7 @@
 # 4. memory per session: heap used after a full GC, before and after opening <sessions> more sessions;
 # 5. stops the server.
 # Builds the jar only when target/ceasefire-timeline.jar is missing or older than the sources; compiles the test
-# classes for the browser driver. Needs /usr/bin/chromium and /usr/bin/chromedriver (Debian's chromium and chromium-driver).
+# classes for the generator (bench/SyntheticTimeline in src/test/java) and the browser driver. Needs /usr/bin/chromium and /usr/bin/chromedriver (Debian's chromium and chromium-driver).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,12 +26,14 @@ if [ ! -f "$JAR" ] || [ -n "$(find src/main frontend pom.xml -type f -newer "$JA
     mvn -B -q -Pproduction package -DskipTests
 fi
 mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-BROWSER=(java -cp "target/test-classes:$(cat target/bench-classpath.txt)" org.ceasefiretimeline.reader.AllEventsRenderBenchmark)
+# the generator and the browser driver are benchmark code: they live in the test sources, not in the jar
+TEST_CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+BROWSER=(java -cp "$TEST_CP" org.ceasefiretimeline.reader.AllEventsRenderBenchmark)
 
 rm -rf "$DIR" && mkdir -p "$DIR"
 DB="jdbc:h2:file:$DIR/db"
 echo "== generating $EVENTS events into $DB"
-java -jar "$JAR" generate-events "$EVENTS" --spring.datasource.url="$DB" > "$DIR/generate.log" 2>&1 \
+java -cp "$TEST_CP" org.ceasefiretimeline.bench.SyntheticTimeline "$EVENTS" --spring.datasource.url="$DB" > "$DIR/generate.log" 2>&1 \
     || { tail -30 "$DIR/generate.log"; exit 1; }
 grep '^generate-events:' "$DIR/generate.log"
 

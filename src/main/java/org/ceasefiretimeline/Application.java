@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 import org.ceasefiretimeline.extract.cli.BenchmarkCommand;
 import org.ceasefiretimeline.extract.cli.ExtractCommand;
-import org.ceasefiretimeline.timeline.ImportCommand;
-import org.ceasefiretimeline.timeline.SyntheticTimeline;
+import org.ceasefiretimeline.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -22,10 +21,6 @@ public class Application {
         }
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(new ImportCommand().run(Application.class, Arrays.copyOfRange(args, 1, args.length)));
-        }
-        // `generate-events <count>` fills the database with synthetic events for benchmarks, no web server
-        if (args.length > 0 && args[0].equals("generate-events")) {
-            System.exit(SyntheticTimeline.run(Application.class, Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -14,5 +14,6 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle(TITLE);
+        settings.addFavIcon("icon", "favicon.ico", "32x32");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.ingest.Article;
@@ -14,8 +15,8 @@ import org.ceasefiretimeline.ingest.ArticleTextDecoder;
 import org.ceasefiretimeline.ingest.InvalidManifestException;
 import org.ceasefiretimeline.ingest.ManifestEntry;
 import org.ceasefiretimeline.ingest.ManifestReader;
-import org.ceasefiretimeline.timeline.ArticleImporter;
-import org.ceasefiretimeline.timeline.ImportResult;
+import org.ceasefiretimeline.importing.ArticleImporter;
+import org.ceasefiretimeline.importing.ImportResult;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -117,7 +118,7 @@ class AddArticlesView extends Main {
         progress.setVisible(true);
         progress.setValue(0);
         ui.setPollInterval(300);
-        java.util.concurrent.CompletableFuture.runAsync(() -> {
+        CompletableFuture.runAsync(() -> {
             int done = 0;
             for (Input input : inputs) {
                 String line;

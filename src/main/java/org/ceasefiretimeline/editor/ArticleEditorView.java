@@ -1,8 +1,6 @@
 package org.ceasefiretimeline.editor;
 
 import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.timeline.CorrectionService;
-import org.ceasefiretimeline.timeline.TimelineService;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,19 +23,19 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** An article's metadata, and the fix for a wrong or unknown publication day. */
-@Route(value = "editor/articles/:id", layout = MainLayout.class)
+@Route(value = "editor/articles/:id(\\d+)", layout = MainLayout.class)
 @PageTitle("Article · Ceasefire Timeline")
 @CssImport("./styles/timeline.css")
 @RolesAllowed(EditorAccount.EDITOR)
 class ArticleEditorView extends Main implements BeforeEnterObserver {
 
-    private final TimelineService timeline;
+    private final EventDetails details;
     private final CorrectionService corrections;
     private final AuthenticationContext auth;
     private final Div page = new Div();
 
-    ArticleEditorView(TimelineService timeline, CorrectionService corrections, AuthenticationContext auth) {
-        this.timeline = timeline;
+    ArticleEditorView(EventDetails details, CorrectionService corrections, AuthenticationContext auth) {
+        this.details = details;
         this.corrections = corrections;
         this.auth = auth;
         page.addClassName("ct-page");
@@ -46,8 +44,11 @@ class ArticleEditorView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElseThrow();
-        var article = timeline.article(id).orElseThrow(() -> new NotFoundException("No article " + id));
+        show(event.getRouteParameters().getLong("id").orElseThrow());
+    }
+
+    private void show(long id) {
+        var article = details.article(id).orElseThrow(() -> new NotFoundException("No article " + id));
         page.removeAll();
         page.add(new H1(article.title() == null ? article.file() : article.title()), new Anchor("editor", "Back to the queue"));
         DescriptionList facts = new DescriptionList();
@@ -76,7 +77,8 @@ class ArticleEditorView extends Main implements BeforeEnterObserver {
             try {
                 int moved = corrections.correctPublicationDay(id, day.getValue(), reason.getValue(),
                         auth.getPrincipalName().orElse("editor"));
-                Notices.done("Saved: " + moved + " event(s) moved; corrected events were left as they were.");
+                show(id);
+                Notices.done("Saved: " + moved + " event(s) moved or placed in a round; corrected events were left as they were.");
             } catch (IllegalArgumentException invalid) {
                 Notices.problem(invalid.getMessage());
             }

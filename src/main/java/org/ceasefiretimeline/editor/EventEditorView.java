@@ -5,18 +5,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Locale;
 
 import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Stance;
-import org.ceasefiretimeline.timeline.CorrectionService;
-import org.ceasefiretimeline.timeline.EditConflictException;
-import org.ceasefiretimeline.timeline.EventCorrection;
-import org.ceasefiretimeline.timeline.EventDetail;
-import org.ceasefiretimeline.timeline.HistoryEntry;
-import org.ceasefiretimeline.timeline.TimelineService;
-import org.ceasefiretimeline.timeline.TimelineViews.TermsView;
+import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.timeline.EventTypes;
+import org.ceasefiretimeline.reader.TimelineViews.TermsView;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +30,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -49,7 +48,7 @@ import jakarta.annotation.security.RolesAllowed;
  * form for date, precision, type, stance, actors, answered proposal and round, a required reason, and the
  * event's history with a revert for each revision.
  */
-@Route(value = "editor/events/:id", layout = MainLayout.class)
+@Route(value = "editor/events/:id(\\d+)", layout = MainLayout.class)
 @PageTitle("Correct an event · Ceasefire Timeline")
 @CssImport("./styles/timeline.css")
 @RolesAllowed(EditorAccount.EDITOR)
@@ -58,14 +57,16 @@ class EventEditorView extends Main implements BeforeEnterObserver {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final TimelineService timeline;
+    private final EventDetails details;
     private final CorrectionService corrections;
     private final AuthenticationContext auth;
     private final Div page = new Div();
     private long eventId;
     private EventDetail detail;
 
-    EventEditorView(TimelineService timeline, CorrectionService corrections, AuthenticationContext auth) {
+    EventEditorView(TimelineService timeline, EventDetails details, CorrectionService corrections, AuthenticationContext auth) {
         this.timeline = timeline;
+        this.details = details;
         this.corrections = corrections;
         this.auth = auth;
         page.addClassName("ct-page");
@@ -79,7 +80,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void load() {
-        detail = timeline.detail(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+        detail = details.detail(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
         render();
     }
 
@@ -117,10 +118,13 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         if (e.precision() == Precision.TIME && e.start() != null) {
             time.setValue(e.start().toLocalTime());
         }
+        DatePicker endDay = new DatePicker("End (spans)");
+        endDay.setId("edit-end");
+        endDay.setValue(e.end() == null ? null : e.end().toLocalDate());
         Select<Precision> precision = select("Precision", "edit-precision", Arrays.asList(Precision.values()), e.precision());
         precision.setItemLabelGenerator(EventEditorView::words);
         Select<EventType> type = select("Type", "edit-type", Arrays.asList(EventType.values()), e.type());
-        type.setItemLabelGenerator(EventEditorView::words);
+        type.setItemLabelGenerator(EventTypes::label);
         Select<Stance> stance = select("Stance (responses)", "edit-stance", Arrays.asList(Stance.values()), e.stance());
         stance.setEmptySelectionAllowed(true);
         stance.setEmptySelectionCaption("None");
@@ -128,7 +132,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         MultiSelectComboBox<String> actors = new MultiSelectComboBox<>("Actors");
         actors.setId("edit-actors");
         actors.setItems(timeline.actorNames());
-        actors.setValue(new java.util.HashSet<>(e.actors()));
+        actors.setValue(new HashSet<>(e.actors()));
         Select<EventDetail.Choice> answers = choice("Answers the proposal", "edit-answers", detail.proposals(),
                 detail.answersEventId() == null ? null : detail.answersEventId().toString());
         Select<EventDetail.Choice> round = choice("Round", "edit-round", detail.rounds(), e.roundSlug());
@@ -137,11 +141,11 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
 
-        Button save = new Button("Save correction", click -> save(day.getValue() == null ? null
-                : time.getValue() == null ? day.getValue().atStartOfDay() : day.getValue().atTime(time.getValue()),
-                time.getValue() != null ? Precision.TIME : precision.getValue(), type.getValue(), stance.getValue(),
-                List.copyOf(actors.getValue()), answers.getOptionalValue().map(c -> Long.valueOf(c.key())).orElse(null),
-                round.getOptionalValue().map(EventDetail.Choice::key).orElse(null), reason.getValue()));
+        Button save = new Button("Save correction", click -> save(CorrectionForm.correction(e, detail.answersEventId(),
+                new CorrectionForm.Values(day.getValue(), time.getValue(), endDay.getValue(), precision.getValue(),
+                        type.getValue(), stance.getValue(), Set.copyOf(actors.getValue()),
+                        answers.getOptionalValue().map(c -> Long.valueOf(c.key())).orElse(null),
+                        round.getOptionalValue().map(EventDetail.Choice::key).orElse(null))), reason.getValue()));
         save.setId("save-correction");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button verify = new Button(e.verified() ? "Verified" : "Mark verified", click -> {
@@ -150,7 +154,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
             load();
         });
         verify.setEnabled(!e.verified());
-        Div form = new Div(day, time, precision, type, stance, actors, answers, round);
+        Div form = new Div(day, time, endDay, precision, type, stance, actors, answers, round);
         form.addClassName("ct-filters");
         page.add(form, reason, new Div(save, verify));
 
@@ -162,7 +166,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         Grid<HistoryEntry> history = new Grid<>();
         history.setId("history");
         history.setAllRowsVisible(true);
-        history.addColumn(h -> WHEN.format(LocalDateTime.ofInstant(h.at(), java.time.ZoneId.systemDefault())))
+        history.addColumn(h -> WHEN.format(LocalDateTime.ofInstant(h.at(), ZoneId.systemDefault())))
                 .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(h -> h.editor() == null ? "import" : h.editor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(HistoryEntry::reason).setHeader("Why").setAutoWidth(true);
@@ -206,11 +210,9 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         return field;
     }
 
-    private void save(LocalDateTime start, Precision precision, EventType type, Stance stance, List<String> actors,
-            Long answers, String roundSlug, String reason) {
+    private void save(EventCorrection correction, String reason) {
         try {
-            corrections.correct(eventId, detail.version(), new EventCorrection(start, start, precision, type, stance, actors,
-                    answers, roundSlug), reason, user());
+            corrections.correct(eventId, detail.version(), correction, reason, user());
             Notices.done("Saved.");
             load();
         } catch (EditConflictException conflict) {
@@ -247,12 +249,12 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         return quote;
     }
 
-    /** "TALKS_HELD" as "Talks held". */
+    /** "PART_OF_DAY" as "Part of day". */
     private static String words(Enum<?> value) {
         if (value == null) {
             return "None";
         }
-        String text = value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String text = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

@@ -1,11 +1,10 @@
 package org.ceasefiretimeline.editor;
 
 import java.util.List;
+import java.util.Arrays;
 
 import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.timeline.CorrectionService;
-import org.ceasefiretimeline.timeline.ReviewQueue;
-import org.ceasefiretimeline.timeline.ReviewQueue.Item;
+import org.ceasefiretimeline.editor.ReviewQueue.Item;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -76,7 +75,7 @@ class ReviewQueueView extends Main {
 
         Paragraph counts = new Paragraph();
         counts.setId("queue-counts");
-        counts.setText(java.util.Arrays.stream(ReviewQueue.Why.values())
+        counts.setText(Arrays.stream(ReviewQueue.Why.values())
                 .map(w -> w.label + ": " + current.count(w)).reduce((a, b) -> a + " · " + b).orElse(""));
         page.add(new H2("Events to check (" + current.events().size() + ")"), counts);
 

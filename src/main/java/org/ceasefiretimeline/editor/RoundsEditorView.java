@@ -3,9 +3,8 @@ package org.ceasefiretimeline.editor;
 import java.util.List;
 
 import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.timeline.RoundEditing;
-import org.ceasefiretimeline.timeline.TimelineService;
-import org.ceasefiretimeline.timeline.TimelineViews.RoundSummary;
+import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;

@@ -1,10 +1,12 @@
 package org.ceasefiretimeline.editor;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -20,7 +22,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 @Configuration
 @ConditionalOnWebApplication
 @EnableWebSecurity
-@org.springframework.context.annotation.Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
     @Bean
@@ -32,7 +34,10 @@ class SecurityConfig {
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.sameOrigin())
                 .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'")));
+        // editor pages need a login before any of them is served; every other path reaches Vaadin's router, which
+        // checks each view's own access and answers 404 for paths that are no view
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/editor", "/editor/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
-                .enableCsrfConfiguration(false)).build();
+                .enableCsrfConfiguration(false).anyRequest(AuthorizedUrl::permitAll)).build();
     }
 }

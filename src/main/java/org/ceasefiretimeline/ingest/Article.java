@@ -3,6 +3,7 @@ package org.ceasefiretimeline.ingest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.ArrayList;
 
 /**
  * An article as read from disk: its content blocks, metadata and publication day. An article that
@@ -25,7 +26,7 @@ public record Article(String file, String title, String publisher, String url, L
     }
 
     public Article withErrors(List<String> more) {
-        var all = new java.util.ArrayList<>(errors);
+        var all = new ArrayList<>(errors);
         all.addAll(more);
         return new Article(file, title, publisher, url, published, publishedSource, publishedEvidence, timezone,
                 blocks, all);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Set;
 
 /** Month and weekday names from {@code calendar-words.txt}, loaded once. */
 public final class CalendarWords {
@@ -54,7 +55,7 @@ public final class CalendarWords {
         return MONTHS.containsKey(name);
     }
 
-    private static String alternation(java.util.Set<String> names) {
+    private static String alternation(Set<String> names) {
         return "(?:" + names.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(n -> n.replace(".", "\\."))

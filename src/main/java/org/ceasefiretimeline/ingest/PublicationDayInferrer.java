@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Infers the day an article was published when no manifest gives it: from a date in its URL, from a
@@ -98,7 +102,7 @@ public final class PublicationDayInferrer {
     private Optional<Inference> fromCaptions(List<Block> blocks) {
         LocalDate latest = null;
         Map<DayOfWeek, Integer> weekdayScores = new EnumMap<>(DayOfWeek.class);
-        java.util.Set<DayOfWeek> saidDays = java.util.EnumSet.noneOf(DayOfWeek.class);
+        Set<DayOfWeek> saidDays = EnumSet.noneOf(DayOfWeek.class);
         for (Block block : blocks) {
             if (block.caption()) {
                 Matcher m = FULL_DATE.matcher(block.text());
@@ -139,7 +143,7 @@ public final class PublicationDayInferrer {
             return Optional.empty();
         }
         return Optional.of(new Inference(best, "latest caption date " + latest + ", and the text names "
-                + best.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                + best.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                 + " most (score " + bestScore + ")"));
     }
 
@@ -155,7 +159,7 @@ public final class PublicationDayInferrer {
         return a > 12 ? day(year, Integer.toString(b), Integer.toString(a)) : day(year, Integer.toString(a), Integer.toString(b));
     }
 
-    private static boolean saidWithin(LocalDate from, int firstLag, int lastLag, java.util.Set<DayOfWeek> saidDays) {
+    private static boolean saidWithin(LocalDate from, int firstLag, int lastLag, Set<DayOfWeek> saidDays) {
         for (int lag = firstLag; lag <= lastLag; lag++) {
             if (saidDays.contains(from.plusDays(lag).getDayOfWeek())) {
                 return true;

@@ -1,8 +1,8 @@
 package org.ceasefiretimeline.reader;
 
+import org.ceasefiretimeline.timeline.EventTypes;
 import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.timeline.TimelineService;
-import org.ceasefiretimeline.timeline.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,7 +40,7 @@ class AllEventsView extends Main {
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
         grid.addColumn(DateLabels::of).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> EventLabels.of(e.type(), e.stance())).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> EventTypes.label(e.type(), e.stance())).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> String.join(", ", e.actors())).setHeader("Actors").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(e -> new Anchor(
                 e.roundSlug() == null ? "events" : "rounds/" + e.roundSlug() + "/events/" + e.id(),

@@ -3,9 +3,10 @@ package org.ceasefiretimeline.reader;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.time.LocalDate;
 
 import org.ceasefiretimeline.extract.Precision;
-import org.ceasefiretimeline.timeline.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
 
 /** How the reader sees a date: "Thu 11 May 2023", with the time or the span where the precision has one. */
 final class DateLabels {
@@ -38,7 +39,7 @@ final class DateLabels {
         };
     }
 
-    static String day(java.time.LocalDate day) {
+    static String day(LocalDate day) {
         return DAY.format(day);
     }
 

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.ceasefiretimeline.timeline.TimelineViews.EventView;
-import org.ceasefiretimeline.timeline.TimelineViews.SourceView;
-import org.ceasefiretimeline.timeline.TimelineViews.TermsView;
+import org.ceasefiretimeline.timeline.EventTypes;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.SourceView;
+import org.ceasefiretimeline.reader.TimelineViews.TermsView;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +36,7 @@ class EventCard extends ListItem {
 
         Div head = new Div();
         head.addClassName("ct-event-head");
-        Span badge = new Span(EventLabels.of(e.type(), e.stance()));
+        Span badge = new Span(EventTypes.label(e.type(), e.stance()));
         badge.addClassName("ct-badge");
         if (e.stance() != null) {
             badge.getElement().setAttribute("data-stance", e.stance().name());

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.ceasefiretimeline.timeline.EventTypes;
 import org.ceasefiretimeline.extract.EventType;
-import org.ceasefiretimeline.timeline.TimelineViews.EventFilter;
+import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +28,7 @@ class EventFilters extends Div {
         actors.setPlaceholder("All actors");
         types.setId("filter-types");
         types.setItems(Arrays.asList(EventType.values()));
-        types.setItemLabelGenerator(EventLabels::of);
+        types.setItemLabelGenerator(EventTypes::label);
         types.setPlaceholder("All types");
         text.setId("filter-text");
         text.setClearButtonVisible(true);

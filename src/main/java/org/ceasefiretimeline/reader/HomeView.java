@@ -2,8 +2,7 @@ package org.ceasefiretimeline.reader;
 
 import org.ceasefiretimeline.base.AppShell;
 import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.timeline.TimelineService;
-import org.ceasefiretimeline.timeline.TimelineViews.RoundSummary;
+import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;

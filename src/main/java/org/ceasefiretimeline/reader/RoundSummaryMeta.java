@@ -1,6 +1,6 @@
 package org.ceasefiretimeline.reader;
 
-import org.ceasefiretimeline.timeline.TimelineViews.RoundSummary;
+import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
 
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;

@@ -9,10 +9,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.timeline.TimelineService;
-import org.ceasefiretimeline.timeline.TimelineViews.EventView;
-import org.ceasefiretimeline.timeline.TimelineViews.ProposalThread;
-import org.ceasefiretimeline.timeline.TimelineViews.RoundDetail;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.ProposalThread;
+import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -38,7 +37,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * by day. {@code /rounds/{slug}/events/{id}} scrolls to one event and highlights it.
  */
 @Route(value = "rounds/:slug", layout = MainLayout.class)
-@RouteAlias(value = "rounds/:slug/events/:eventId", layout = MainLayout.class)
+@RouteAlias(value = "rounds/:slug/events/:eventId(\\d+)", layout = MainLayout.class)
 @CssImport("./styles/timeline.css")
 @AnonymousAllowed
 class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {

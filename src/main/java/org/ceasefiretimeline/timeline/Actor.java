@@ -1,5 +1,7 @@
 package org.ceasefiretimeline.timeline;
 
+import java.util.Comparator;
+
 import org.ceasefiretimeline.extract.ActorRole;
 
 import jakarta.persistence.Column;
@@ -13,6 +15,10 @@ import jakarta.persistence.Id;
 /** A government, group or body that takes part in negotiations, under its canonical name. */
 @Entity
 public class Actor {
+
+    /** The order names are shown in everywhere: parties, then mediators, then the others, each by name. */
+    public static final Comparator<Actor> READING_ORDER = Comparator.comparing(Actor::getDefaultRole)
+            .thenComparing(Actor::getName);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

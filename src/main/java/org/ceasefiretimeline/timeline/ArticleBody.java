@@ -10,12 +10,12 @@ import org.ceasefiretimeline.ingest.BlockKind;
  * An article's blocks as stored text, one per line ("KIND&lt;TAB&gt;line&lt;TAB&gt;text"), so that a corrected
  * publication day can re-run extraction on exactly the text that was imported.
  */
-final class ArticleBody {
+public final class ArticleBody {
 
     private ArticleBody() {
     }
 
-    static String encode(List<Block> blocks) {
+    public static String encode(List<Block> blocks) {
         StringBuilder body = new StringBuilder();
         for (Block b : blocks) {
             body.append(b.kind()).append('\t').append(b.line()).append('\t')
@@ -24,7 +24,7 @@ final class ArticleBody {
         return body.toString();
     }
 
-    static List<Block> decode(String body) {
+    public static List<Block> decode(String body) {
         List<Block> blocks = new ArrayList<>();
         if (body == null) {
             return blocks;

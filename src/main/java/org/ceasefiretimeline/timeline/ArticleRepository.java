@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ArticleRepository extends JpaRepository<Article, Long> {
+public interface ArticleRepository extends JpaRepository<StoredArticle, Long> {
 
-    Optional<Article> findByContentHash(String contentHash);
+    Optional<StoredArticle> findByContentHash(String contentHash);
 
-    List<Article> findByRoundOrderByPublishedAsc(NegotiationRound round);
+    List<StoredArticle> findByRoundOrderByPublishedAsc(NegotiationRound round);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DateMentionRepository extends JpaRepository<DateMention, Long> {
+public interface DateMentionRepository extends JpaRepository<StoredDateMention, Long> {
 
-    List<DateMention> findByArticle(Article article);
+    List<StoredDateMention> findByArticle(StoredArticle article);
 }

@@ -24,7 +24,7 @@ public class EventSource {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "article_id")
-    private Article article;
+    private StoredArticle article;
 
     @Column(nullable = false)
     private String sentence;
@@ -34,12 +34,12 @@ public class EventSource {
 
     @ManyToOne
     @JoinColumn(name = "date_mention_id")
-    private DateMention dateMention;
+    private StoredDateMention dateMention;
 
     protected EventSource() {
     }
 
-    EventSource(TimelineEvent event, Article article, String sentence, int line, DateMention dateMention) {
+    EventSource(TimelineEvent event, StoredArticle article, String sentence, int line, StoredDateMention dateMention) {
         this.event = event;
         this.article = article;
         this.sentence = sentence;
@@ -55,7 +55,7 @@ public class EventSource {
         return event;
     }
 
-    public Article getArticle() {
+    public StoredArticle getArticle() {
         return article;
     }
 
@@ -67,7 +67,7 @@ public class EventSource {
         return line;
     }
 
-    public DateMention getDateMention() {
+    public StoredDateMention getDateMention() {
         return dateMention;
     }
 }

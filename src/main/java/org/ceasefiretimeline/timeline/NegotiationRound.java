@@ -79,18 +79,18 @@ public class NegotiationRound {
     }
 
     /** A name derived from the round's facts; ignored once an editor has named the round. */
-    void deriveName(String name) {
+    public void deriveName(String name) {
         if (!nameLocked) {
             this.name = name;
         }
     }
 
-    void rename(String name) {
+    public void rename(String name) {
         this.name = name;
         this.nameLocked = true;
     }
 
-    void uncover() {
+    public void uncover() {
         startDay = null;
         endDay = null;
     }
@@ -136,7 +136,9 @@ public class NegotiationRound {
         actors.add(new RoundActor(actor, role));
     }
 
+    /** The round's actors in this role, in {@link Actor#READING_ORDER}. */
     public List<Actor> actors(ActorRole role) {
-        return actors.stream().filter(a -> a.getRole() == role).map(RoundActor::getActor).toList();
+        return actors.stream().filter(a -> a.getRole() == role).map(RoundActor::getActor).sorted(Actor.READING_ORDER)
+                .toList();
     }
 }

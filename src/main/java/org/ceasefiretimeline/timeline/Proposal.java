@@ -122,7 +122,7 @@ public class Proposal {
     }
 
     /** An editor's terms, replacing what was read. */
-    void setTerms(String truce, String stages, String hostages, String prisoners) {
+    public void setTerms(String truce, String stages, String hostages, String prisoners) {
         this.truce = truce;
         this.stages = stages;
         this.hostages = hostages;

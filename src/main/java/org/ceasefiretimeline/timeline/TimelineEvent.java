@@ -91,7 +91,7 @@ public class TimelineEvent {
     @ManyToOne
     @JoinColumn(name = "date_mention_id")
     @NotAudited
-    private DateMention dateMention;
+    private StoredDateMention dateMention;
 
     @Version
     private long version;
@@ -126,7 +126,7 @@ public class TimelineEvent {
     }
 
     /** Dates the event by one of its sources' mentions. */
-    public void dateBy(DateMention mention) {
+    public void dateBy(StoredDateMention mention) {
         date(mention.getStart(), mention.getEnd(), mention.getPrecision(), mention.getPhrase(), false);
         this.dateMention = mention;
     }
@@ -148,7 +148,7 @@ public class TimelineEvent {
         this.verified = verified;
     }
 
-    public EventSource addSource(Article article, String sentence, int line, DateMention mention) {
+    public EventSource addSource(StoredArticle article, String sentence, int line, StoredDateMention mention) {
         EventSource source = new EventSource(this, article, sentence, line, mention);
         sources.add(source);
         return source;
@@ -210,7 +210,7 @@ public class TimelineEvent {
         return corrected;
     }
 
-    public DateMention getDateMention() {
+    public StoredDateMention getDateMention() {
         return dateMention;
     }
 
@@ -220,6 +220,11 @@ public class TimelineEvent {
 
     public Set<Actor> getActors() {
         return actors;
+    }
+
+    /** The event's actors' names in {@link Actor#READING_ORDER}, as every page shows them. */
+    public List<String> actorNames() {
+        return actors.stream().sorted(Actor.READING_ORDER).map(Actor::getName).toList();
     }
 
     public List<EventSource> getSources() {

@@ -2,7 +2,6 @@ package org.ceasefiretimeline.timeline;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.ceasefiretimeline.extract.EventType;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -13,15 +12,17 @@ import org.springframework.data.repository.query.Param;
 
 public interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long>, JpaSpecificationExecutor<TimelineEvent> {
 
-    Optional<TimelineEvent> findByStableKey(String stableKey);
-
     List<TimelineEvent> findByRoundOrderByStartAscIdAsc(NegotiationRound round);
 
     List<TimelineEvent> findByRoundAndType(NegotiationRound round, EventType type);
 
+    /** The events one article reports, whatever their round. */
+    @Query("select distinct s.event from EventSource s where s.article = :article")
+    List<TimelineEvent> findBySourceArticle(@Param("article") StoredArticle article);
+
     long countByRound(NegotiationRound round);
 
-    long countByRoundAndTypeIn(NegotiationRound round, List<EventType> types);
+    long countByRoundAndTypeIn(NegotiationRound round, Collection<EventType> types);
 
     /**
      * Events with everything a reader's row shows, in one query: actors, round, and each source with its

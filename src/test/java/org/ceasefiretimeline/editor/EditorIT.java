@@ -10,8 +10,8 @@ import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.ManifestEntry;
 import org.ceasefiretimeline.reader.Browser;
-import org.ceasefiretimeline.timeline.ArticleImporter;
-import org.ceasefiretimeline.timeline.TimelineService;
+import org.ceasefiretimeline.importing.ArticleImporter;
+import org.ceasefiretimeline.reader.TimelineService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An editor in real headless Chromium: log in, correct a date, see it on the reader's page and in the history, revert. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:editor-it;DB_CLOSE_DELAY=-1", "CEASEFIRE_ADMIN_PASSWORD=" + EditorIT.PASSWORD})
+        "spring.datasource.url=jdbc:h2:mem:editor-it;DB_CLOSE_DELAY=-1", "CEASEFIRE_ADMIN_PASSWORD=" + EditorIT.PASSWORD,
+        // the tests run in development mode: its dev tools (Copilot) would sit over the page and take clicks
+        "vaadin.devmode.devTools.enabled=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorIT {
 
@@ -94,7 +96,9 @@ class EditorIT {
         browser.open("editor/events/" + id);
         browser.await(By.cssSelector("#edit-reason input")).sendKeys("The wire said Friday after all");
         waiting().until(d -> !d.findElements(By.cssSelector("#history .revert")).isEmpty());
-        browser.driver().findElements(By.cssSelector("#history .revert")).get(0).click();
+        WebElement revert = browser.driver().findElements(By.cssSelector("#history .revert")).get(0);
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", revert);
+        revert.click();
         waiting().until(d -> d.findElements(By.cssSelector("#history vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().contains("revert to revision")));
         assertThat(timeline.round(MAY_2021).orElseThrow().events().stream().filter(e -> e.id() == id).findFirst()

@@ -6,7 +6,6 @@ import java.time.Duration;
 
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Stance;
-import org.ceasefiretimeline.timeline.TimelineService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The reader's pages in real headless Chromium, on the seed articles. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:reader;DB_CLOSE_DELAY=-1", "CEASEFIRE_ADMIN_PASSWORD=reader-it-secret"})
+        "spring.datasource.url=jdbc:h2:mem:reader;DB_CLOSE_DELAY=-1", "CEASEFIRE_ADMIN_PASSWORD=reader-it-secret",
+        // the tests run in development mode: its dev tools (Copilot) would sit over the page and take clicks
+        "vaadin.devmode.devTools.enabled=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderIT {
 
@@ -116,5 +117,32 @@ class ReaderIT {
         } finally {
             browser.width(1280, 1000);
         }
+    }
+
+    /** Issue 10: a 404 page in the site's frame with a way home, for any unknown path, never a route list or a trace. */
+    @Test
+    void unknown_paths_show_the_not_found_page_with_the_header_and_a_link_home() throws Exception {
+        for (String path : new String[] {"events/20", "robots.txt", "rounds/no-such-round", "rounds/x/events/abc"}) {
+            browser.open(path);
+            WebElement page = browser.await(By.id("not-found"));
+            assertThat(page.getText()).contains("Page not found").doesNotContain("Exception")
+                    .doesNotContain("route");
+            assertThat(browser.driver().findElement(By.id("app-title")).isDisplayed()).isTrue();
+            assertThat(page.findElement(By.tagName("a")).getText()).isEqualTo("Go to the rounds of talks");
+        }
+        browser.driver().findElement(By.cssSelector("#not-found a")).click();
+        assertThat(browser.await(By.id("rounds")).isDisplayed()).isTrue();
+        browser.screenshot("not-found");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void a_page_that_fails_shows_a_plain_error_page_without_a_stack_trace() {
+        browser.open("test/failing-page");
+        WebElement page = browser.await(By.id("error-page"));
+        assertThat(page.getText()).contains("Something went wrong").doesNotContain("IllegalStateException")
+                .doesNotContain("failing on purpose");
+        assertThat(browser.driver().getPageSource()).doesNotContain("at org.ceasefiretimeline");
+        assertThat(browser.driver().findElement(By.id("app-title")).isDisplayed()).isTrue();
     }
 }

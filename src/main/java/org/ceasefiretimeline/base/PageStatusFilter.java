@@ -1,0 +1,81 @@
+package org.ceasefiretimeline.base;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.vaadin.flow.router.internal.NavigationRouteTarget;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * Gives a page load for a path with no page the HTTP status 404. Vaadin serves the same bootstrap page for every
+ * path with 200 and shows {@link NotFoundView} only once the browser asks for the route; this filter decides
+ * first, from the route registry and each feature's {@link PageExistence}, and keeps the 404 on the response.
+ * Vaadin's own requests, static files and everything but GET pass untouched.
+ */
+@Component
+@ConditionalOnWebApplication
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageStatusFilter extends OncePerRequestFilter {
+
+    private final List<PageExistence> pages;
+
+    PageStatusFilter(List<PageExistence> pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null
+                || path.startsWith("/VAADIN/") || path.startsWith("/HEARTBEAT") || isStaticFile(path);
+    }
+
+    private boolean isStaticFile(String path) {
+        try {
+            return !path.equals("/") && getServletContext().getResource(path) != null;
+        } catch (MalformedURLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isPage(path.startsWith("/") ? path.substring(1) : path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void setStatus(int status) {
+                // Vaadin's bootstrap page says 200; a redirect or an error of its own still goes through
+                if (status != HttpServletResponse.SC_OK) {
+                    super.setStatus(status);
+                }
+            }
+        });
+    }
+
+    private boolean isPage(String path) {
+        ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(getServletContext()));
+        NavigationRouteTarget target = routes.getNavigationRouteTarget(path);
+        return target.hasTarget() && pages.stream()
+                .allMatch(p -> p.exists(target.getRouteTarget().getTarget(), target.getRouteParameters()));
+    }
+}

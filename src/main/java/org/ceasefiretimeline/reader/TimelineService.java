@@ -1,0 +1,156 @@
+package org.ceasefiretimeline.reader;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.EventTypes;
+import org.ceasefiretimeline.timeline.ActorRepository;
+import org.ceasefiretimeline.timeline.NegotiationRound;
+import org.ceasefiretimeline.timeline.Proposal;
+import org.ceasefiretimeline.timeline.ProposalRepository;
+import org.ceasefiretimeline.timeline.Response;
+import org.ceasefiretimeline.timeline.ResponseRepository;
+import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
+import org.ceasefiretimeline.extract.ActorRole;
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.ProposalThread;
+import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
+import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
+import org.ceasefiretimeline.reader.TimelineViews.SourceView;
+import org.ceasefiretimeline.reader.TimelineViews.TermsView;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reader's queries: rounds, a round's events and proposal threads, and all events page by page. */
+@Service
+@Transactional(readOnly = true)
+public class TimelineService {
+
+    private final RoundRepository rounds;
+    private final TimelineEventRepository events;
+    private final ProposalRepository proposals;
+    private final ResponseRepository responses;
+    private final ActorRepository actors;
+
+    TimelineService(RoundRepository rounds, TimelineEventRepository events, ProposalRepository proposals,
+            ResponseRepository responses, ActorRepository actors) {
+        this.actors = actors;
+        this.rounds = rounds;
+        this.events = events;
+        this.proposals = proposals;
+        this.responses = responses;
+    }
+
+    public List<String> actorNames() {
+        return actors.findAll().stream().map(Actor::getName).sorted().toList();
+    }
+
+    /** Rounds, newest first. */
+    public List<RoundSummary> rounds() {
+        return rounds.findAllByOrderByStartDayDesc().stream().map(this::summary).toList();
+    }
+
+    public boolean roundExists(String slug) {
+        return rounds.findBySlug(slug).isPresent();
+    }
+
+    public Optional<RoundDetail> round(String slug) {
+        return rounds.findBySlug(slug).map(round -> {
+            Map<Long, Proposal> byEvent = proposals.findByEventRound(round).stream()
+                    .collect(Collectors.toMap(p -> p.getEvent().getId(), Function.identity()));
+            List<EventView> views = events.findByRoundOrderByStartAscIdAsc(round).stream()
+                    .map(e -> view(e, byEvent.get(e.getId()))).toList();
+            List<ProposalThread> threads = views.stream().filter(v -> EventTypes.isProposal(v.type()))
+                    .map(p -> new ProposalThread(p, views.stream()
+                            .filter(r -> r.type() == EventType.RESPONSE && p.proposalId().equals(r.proposalId()))
+                            .toList()))
+                    .toList();
+            return new RoundDetail(summary(round), views, threads);
+        });
+    }
+
+    /**
+     * All events across rounds, newest first, one slice at a time, filtered in the database. A handful of
+     * queries whatever the slice's size: the slice's ids (no count), then its events with actors and sources,
+     * its proposals and the proposals its responses answer, each in one query.
+     */
+    public List<EventView> events(EventFilter filter, int offset, int limit) {
+        Sort newestFirst = Sort.by(Sort.Order.desc("start"), Sort.Order.desc("id"));
+        List<Long> ids = events.findBy(EventSpecifications.matching(filter), q -> q.project("id").sortBy(newestFirst)
+                .slice(new OffsetLimit(offset, limit, newestFirst))).map(TimelineEvent::getId).getContent();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // the few actors first, whole: a round loaded in the middle of the next queries (an article's) hashes its
+        // RoundActors by actor name, which an actor only half read by the same query does not have yet
+        actors.findAll();
+        Map<Long, TimelineEvent> byId = events.findForReading(ids).stream()
+                .collect(Collectors.toMap(TimelineEvent::getId, Function.identity(), (a, b) -> a));
+        Map<Long, Proposal> ownProposals = events.findProposalsOf(ids).stream()
+                .collect(Collectors.toMap(p -> p.getEvent().getId(), Function.identity()));
+        Map<Long, Long> answered = new HashMap<>();
+        events.findAnsweredProposalIds(ids).forEach(row -> answered.put((Long) row[0], (Long) row[1]));
+        return ids.stream().map(byId::get).map(e -> view(e, ownProposals.get(e.getId()), answered)).toList();
+    }
+
+    public long countEvents(EventFilter filter) {
+        return events.count(EventSpecifications.matching(filter));
+    }
+
+    /** One event as readers see it. */
+    public Optional<EventView> event(long eventId) {
+        return events.findById(eventId).map(e -> view(e, null));
+    }
+
+    private RoundSummary summary(NegotiationRound round) {
+        return new RoundSummary(round.getSlug(), round.getName(), round.getStartDay(), round.getEndDay(),
+                names(round.actors(ActorRole.PARTY)), names(round.actors(ActorRole.MEDIATOR)),
+                events.countByRoundAndTypeIn(round, EventTypes.PROPOSALS), events.countByRound(round), round.getOutcome());
+    }
+
+    private EventView view(TimelineEvent e, Proposal ownProposal) {
+        return view(e, ownProposal, null);
+    }
+
+    /** @param answered by response event id, the proposal it answers, when already read for a list of events */
+    private EventView view(TimelineEvent e, Proposal ownProposal, Map<Long, Long> answered) {
+        Proposal proposal = ownProposal;
+        if (proposal == null && EventTypes.isProposal(e.getType())) {
+            proposal = proposals.findByEvent(e).orElse(null);
+        }
+        Long proposalId = null;
+        Long answers = null;
+        TermsView terms = null;
+        if (proposal != null) {
+            proposalId = proposal.getId();
+            answers = proposal.getAnswers() == null ? null : proposal.getAnswers().getId();
+            terms = new TermsView(proposal.getTruce(), proposal.getStages(), proposal.getHostages(), proposal.getPrisoners());
+        } else if (e.getType() == EventType.RESPONSE && answered != null && answered.containsKey(e.getId())) {
+            proposalId = answered.get(e.getId());
+        } else if (e.getType() == EventType.RESPONSE) {
+            proposalId = responses.findByEvent(e).map(Response::getProposal).map(Proposal::getId).orElse(null);
+        }
+        List<SourceView> sources = e.getSources().stream().map(s -> new SourceView(s.getArticle().getFileName(),
+                s.getArticle().getTitle(), s.getArticle().getPublisher(), s.getArticle().getUrl(),
+                s.getArticle().getPublished(), s.getSentence(), s.getLine(),
+                s.getDateMention() == null ? null : s.getDateMention().getPhrase(),
+                s.getDateMention() == null ? null : s.getDateMention().getReason())).toList();
+        return new EventView(e.getId(), e.getRound() == null ? null : e.getRound().getSlug(), e.getType(), e.getStance(),
+                e.getStart(), e.getEnd(), e.getPrecision(), e.getDatePhrase(), e.isApproximate(),
+                e.actorNames(), e.getSummary(), sources, proposalId, answers, terms, e.isVerified());
+    }
+
+    private static List<String> names(List<Actor> actors) {
+        return actors.stream().map(Actor::getName).toList();
+    }
+}

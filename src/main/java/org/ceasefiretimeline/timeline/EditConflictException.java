@@ -1,9 +1,0 @@
-package org.ceasefiretimeline.timeline;
-
-/** Someone else saved the event since it was opened; the message says who, when and what they set. */
-public class EditConflictException extends RuntimeException {
-
-    public EditConflictException(String message) {
-        super(message);
-    }
-}
