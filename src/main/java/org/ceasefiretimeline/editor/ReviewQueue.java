@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ceasefiretimeline.extract.ReviewThreshold;
 import org.ceasefiretimeline.timeline.ArticleRepository;
 import org.ceasefiretimeline.timeline.StoredDateMention;
 import org.ceasefiretimeline.timeline.EventSource;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewQueue {
 
     /** Mentions below this confidence are worth a look: anaphoric and Natty readings, vague spans. */
-    static final double LOW_CONFIDENCE = 0.75;
+    /** Below this a date goes to the queue: the threshold chosen with the fitted confidence model. */
+    static final double LOW_CONFIDENCE = ReviewThreshold.VALUE;
 
     public enum Why {
         LOW_CONFIDENCE("Low-confidence date"),

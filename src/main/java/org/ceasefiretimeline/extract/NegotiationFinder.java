@@ -240,6 +240,9 @@ final class NegotiationFinder {
                 return;
             }
             Match object = objectAfter(cue.last());
+            if (cue.last() + 1 < grammar.size() && grammar.is(Kind.NEGATION, cue.last() + 1)) {
+                return; // "Israel offering no timetable"
+            }
             boolean proposesClause = cue.last() + 1 < grammar.size() && grammar.token(cue.last() + 1).lower().equals("that");
             boolean passiveSubject = grammar.passive(head) && objectBefore(head) != null;
             // "what Hamas put forward"

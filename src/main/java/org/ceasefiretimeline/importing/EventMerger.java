@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.ceasefiretimeline.extract.DateMention;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.NegotiationEvent;
+import org.ceasefiretimeline.extract.TypedDate;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Sentence;
 import org.ceasefiretimeline.timeline.Actor;
@@ -119,7 +120,20 @@ class EventMerger {
                 }
                 proposals.save(proposal);
             }
+            typedDates(proposal, e);
             return proposal;
+        }
+
+        /** "a truce starting at midnight Thursday": the dates the sentence gives the proposal, not its making. */
+        private static void typedDates(Proposal proposal, NegotiationEvent e) {
+            for (TypedDate d : e.mentionedDates()) {
+                var r = d.mention().resolution();
+                switch (d.role()) {
+                    case TAKES_EFFECT -> proposal.takesEffect(r.start(), r.precision(), d.mention().text());
+                    case EXPIRES -> proposal.ends(r.start(), r.precision(), d.mention().text());
+                    case DEADLINE -> proposal.dueBy(r.start(), r.precision(), d.mention().text());
+                }
+            }
         }
 
         private void response(NegotiationEvent e, List<Proposal> inSentence) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.ceasefiretimeline.timeline.EventTypes;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.reader.TimelineViews.SourceView;
+import org.ceasefiretimeline.reader.TimelineViews.ProposalDate;
 import org.ceasefiretimeline.reader.TimelineViews.TermsView;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -70,6 +71,9 @@ class EventCard extends ListItem {
         if (e.terms() != null && !e.terms().isEmpty()) {
             add(terms(e.terms()));
         }
+        if (e.terms() != null && !e.terms().dates().isEmpty()) {
+            add(proposalDates(e.terms()));
+        }
         for (SourceView source : e.sources()) {
             add(source(source));
         }
@@ -85,6 +89,24 @@ class EventCard extends ListItem {
         Paragraph terms = new Paragraph("Terms: " + String.join(" · ", parts));
         terms.addClassName("ct-terms");
         return terms;
+    }
+
+    /** "Would take effect Thu 13 May 2021, 23:59 (“midnight Thursday”)": what the proposal's dates are for. */
+    private static Paragraph proposalDates(TermsView t) {
+        List<String> parts = new ArrayList<>();
+        for (ProposalDate d : t.dates()) {
+            String label = switch (d.role()) {
+                case TAKES_EFFECT -> "would take effect";
+                case EXPIRES -> "would end";
+                case DEADLINE -> "due by";
+            };
+            parts.add(label + " " + DateLabels.of(d.start(), d.start(), d.precision())
+                    + (d.phrase() == null ? "" : " (“" + d.phrase() + "”)"));
+        }
+        String text = String.join(" · ", parts);
+        Paragraph dates = new Paragraph(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        dates.addClassName("ct-terms");
+        return dates;
     }
 
     private static Div source(SourceView s) {

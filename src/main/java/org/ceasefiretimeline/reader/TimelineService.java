@@ -1,5 +1,6 @@
 package org.ceasefiretimeline.reader;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.extract.TypedDate;
 import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.ProposalDate;
 import org.ceasefiretimeline.reader.TimelineViews.ProposalThread;
 import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
 import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
@@ -134,7 +137,8 @@ public class TimelineService {
         if (proposal != null) {
             proposalId = proposal.getId();
             answers = proposal.getAnswers() == null ? null : proposal.getAnswers().getId();
-            terms = new TermsView(proposal.getTruce(), proposal.getStages(), proposal.getHostages(), proposal.getPrisoners());
+            terms = new TermsView(proposal.getTruce(), proposal.getStages(), proposal.getHostages(), proposal.getPrisoners(),
+                    proposalDates(proposal));
         } else if (e.getType() == EventType.RESPONSE && answered != null && answered.containsKey(e.getId())) {
             proposalId = answered.get(e.getId());
         } else if (e.getType() == EventType.RESPONSE) {
@@ -152,5 +156,21 @@ public class TimelineService {
 
     private static List<String> names(List<Actor> actors) {
         return actors.stream().map(Actor::getName).toList();
+    }
+
+    private static List<ProposalDate> proposalDates(Proposal p) {
+        List<ProposalDate> dates = new ArrayList<>();
+        if (p.getEffectiveAt() != null) {
+            dates.add(new ProposalDate(TypedDate.DateRole.TAKES_EFFECT, p.getEffectiveAt(), p.getEffectivePrecision(),
+                    p.getEffectivePhrase()));
+        }
+        if (p.getEndedAt() != null) {
+            dates.add(new ProposalDate(TypedDate.DateRole.EXPIRES, p.getEndedAt(), p.getEndedPrecision(), p.getEndedPhrase()));
+        }
+        if (p.getDeadlineAt() != null) {
+            dates.add(new ProposalDate(TypedDate.DateRole.DEADLINE, p.getDeadlineAt(), p.getDeadlinePrecision(),
+                    p.getDeadlinePhrase()));
+        }
+        return dates;
     }
 }

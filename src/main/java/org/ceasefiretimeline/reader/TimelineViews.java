@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
+import org.ceasefiretimeline.extract.TypedDate;
 import org.ceasefiretimeline.extract.Stance;
 
 /** Read models of the timeline, detached from JPA so views and the JSON API can hold them safely. */
@@ -23,11 +24,20 @@ public final class TimelineViews {
             String sentence, int line, String datePhrase, String dateReason) {
     }
 
-    public record TermsView(String truce, String stages, String hostages, String prisoners) {
+    public record TermsView(String truce, String stages, String hostages, String prisoners, List<ProposalDate> dates) {
+
+        /** Terms as an editor writes them, with no dates. */
+        public TermsView(String truce, String stages, String hostages, String prisoners) {
+            this(truce, stages, hostages, prisoners, List.of());
+        }
 
         public boolean isEmpty() {
             return truce == null && stages == null && hostages == null && prisoners == null;
         }
+    }
+
+    /** A date a proposal's sources give it besides when it was made. */
+    public record ProposalDate(TypedDate.DateRole role, LocalDateTime start, Precision precision, String phrase) {
     }
 
     /**

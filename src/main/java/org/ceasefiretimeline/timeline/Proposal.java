@@ -73,6 +73,27 @@ public class Proposal {
     private Precision endedPrecision;
 
     @NotAudited
+    @Column(name = "effective_phrase")
+    private String effectivePhrase;
+
+    @NotAudited
+    @Column(name = "ended_phrase")
+    private String endedPhrase;
+
+    @NotAudited
+    @Column(name = "deadline_at")
+    private LocalDateTime deadlineAt;
+
+    @NotAudited
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_precision")
+    private Precision deadlinePrecision;
+
+    @NotAudited
+    @Column(name = "deadline_phrase")
+    private String deadlinePhrase;
+
+    @NotAudited
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "proposal_mediator", joinColumns = @JoinColumn(name = "proposal_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
@@ -135,6 +156,53 @@ public class Proposal {
 
     public void setAnswers(Proposal answers) {
         this.answers = answers;
+    }
+
+    /** When the truce would take effect, as a source says: kept from the first source that says it. */
+    public void takesEffect(LocalDateTime at, Precision precision, String phrase) {
+        if (effectiveAt == null) {
+            effectiveAt = at;
+            effectivePrecision = precision;
+            effectivePhrase = phrase;
+        }
+    }
+
+    /** When the truce would end ("expires Friday", "until Sunday"). */
+    public void ends(LocalDateTime at, Precision precision, String phrase) {
+        if (endedAt == null) {
+            endedAt = at;
+            endedPrecision = precision;
+            endedPhrase = phrase;
+        }
+    }
+
+    /** By when an answer or a step is due. */
+    public void dueBy(LocalDateTime at, Precision precision, String phrase) {
+        if (deadlineAt == null) {
+            deadlineAt = at;
+            deadlinePrecision = precision;
+            deadlinePhrase = phrase;
+        }
+    }
+
+    public String getEffectivePhrase() {
+        return effectivePhrase;
+    }
+
+    public String getEndedPhrase() {
+        return endedPhrase;
+    }
+
+    public LocalDateTime getDeadlineAt() {
+        return deadlineAt;
+    }
+
+    public Precision getDeadlinePrecision() {
+        return deadlinePrecision;
+    }
+
+    public String getDeadlinePhrase() {
+        return deadlinePhrase;
     }
 
     public LocalDateTime getEffectiveAt() {

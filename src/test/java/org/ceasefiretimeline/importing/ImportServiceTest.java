@@ -3,6 +3,8 @@ package org.ceasefiretimeline.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.ceasefiretimeline.timeline.Actor;
@@ -91,13 +93,32 @@ class ImportServiceTest {
     }
 
     @Test
+    void a_proposal_is_dated_by_its_report_and_keeps_the_day_its_truce_would_have_taken_effect() {
+        NegotiationRound round = rounds.findBySlug("2021-05-israel-hamas").orElseThrow();
+        Proposal proposal = proposals.findByEventRound(round).stream()
+                .filter(p -> p.getEvent().getActors().stream().anyMatch(a -> a.getName().equals("Egypt")))
+                .findFirst().orElseThrow();
+        assertThat(proposal.getEffectiveAt()).isEqualTo(LocalDateTime.of(2021, 5, 13, 23, 59));
+        assertThat(proposal.getEffectivePhrase()).isEqualTo("midnight Thursday");
+        // "rejected an Egyptian proposal ..., which would have started at midnight Thursday": not the rejection's day
+        assertThat(proposal.getEvent().getStart().toLocalDate()).isEqualTo(LocalDate.of(2021, 5, 14));
+        assertThat(proposal.getEvent().isApproximate()).isTrue();
+    }
+
+    @Test
     void events_keep_their_date_phrase_or_say_they_are_placed_on_the_publication_day() {
         NegotiationRound round = rounds.findBySlug("2023-05-israel-palestinian-islamic-jihad").orElseThrow();
-        TimelineEvent suspended = events.findByRoundAndType(round, EventType.TALKS_SUSPENDED).stream()
+        TimelineEvent call = events.findByRoundAndType(round, EventType.CALL_FOR_CEASEFIRE).stream()
                 .filter(e -> !e.isApproximate()).findFirst().orElseThrow();
-        assertThat(suspended.getStart().toLocalDate()).hasToString("2023-05-12");
-        assertThat(suspended.getDatePhrase()).isEqualTo("Friday morning");
-        assertThat(suspended.getSources()).filteredOn(s -> s.getDateMention() != null).singleElement()
+        assertThat(call.getStart().toLocalDate()).hasToString("2023-05-11");
+        assertThat(call.getDatePhrase()).isEqualTo("Thursday");
+        assertThat(call.getSources()).filteredOn(s -> s.getDateMention() != null).singleElement()
                 .satisfies(s -> assertThat(s.getDateMention().getReason()).contains("before publication"));
+        // "Israel has cut off talks ..., as the terror group renewed rocket fire Friday morning": the morning is
+        // the rocket fire's; the talks were cut off as reported that day
+        assertThat(events.findByRoundAndType(round, EventType.TALKS_SUSPENDED)).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.isApproximate()).isTrue();
+            assertThat(e.getStart().toLocalDate()).hasToString("2023-05-12");
+        });
     }
 }
