@@ -2,7 +2,6 @@ package org.ceasefiretimeline;
 
 import java.util.Arrays;
 
-import org.ceasefiretimeline.extract.cli.BenchmarkCommand;
 import org.ceasefiretimeline.extract.cli.ExtractCommand;
 import org.ceasefiretimeline.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
@@ -12,12 +11,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
-        // `extract` and `benchmark` run the plain-Java pipeline alone: no web server, no database
+        // `extract` runs the plain-Java pipeline alone: no web server, no database
         if (args.length > 0 && args[0].equals("extract")) {
             System.exit(new ExtractCommand().run(Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && args[0].equals("benchmark")) {
-            System.exit(new BenchmarkCommand().run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(new ImportCommand().run(Application.class, Arrays.copyOfRange(args, 1, args.length)));
