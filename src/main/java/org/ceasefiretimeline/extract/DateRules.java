@@ -1,8 +1,10 @@
 package org.ceasefiretimeline.extract;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +15,15 @@ import org.ceasefiretimeline.ingest.RuleFile;
 /** The date-finding rules of {@code date-rules.txt}, compiled once. */
 final class DateRules {
 
-    record Rule(String name, double confidence, Need need, Pattern pattern, List<String> groups) {
+    record Rule(String name, double confidence, Need need, List<String> words, Pattern pattern, List<String> groups) {
+
+        /** Whether the sentence holds what the rule needs: its kind of word, or one of its trigger words. */
+        boolean mayMatch(String sentence, String lower, Map<Need, Boolean> met) {
+            if (!words.isEmpty()) {
+                return words.stream().anyMatch(lower::contains);
+            }
+            return met.computeIfAbsent(need, n -> n.metBy(sentence));
+        }
     }
 
     /** What a sentence must hold for a rule to be tried. */
@@ -64,9 +74,10 @@ final class DateRules {
 
     static List<Match> findAll(String sentence) {
         List<Match> matches = new ArrayList<>();
-        java.util.Map<Need, Boolean> met = new java.util.EnumMap<>(Need.class);
+        Map<Need, Boolean> met = new EnumMap<>(Need.class);
+        String lower = sentence.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
-            if (!met.computeIfAbsent(rule.need(), n -> n.metBy(sentence))) {
+            if (!rule.mayMatch(sentence, lower, met)) {
                 continue;
             }
             Matcher m = rule.pattern.matcher(sentence);
@@ -90,7 +101,10 @@ final class DateRules {
         List<Rule> rules = new ArrayList<>();
         for (List<String> entry : RuleFile.load(DateRules.class, "date-rules.txt")) {
             String regex = entry.get(3);
-            Need need = entry.get(2).equals("-") ? Need.NOTHING : Need.valueOf(entry.get(2));
+            String needs = entry.get(2);
+            boolean kind = needs.equals("-") || needs.equals("MONTH") || needs.equals("WEEKDAY") || needs.equals("DIGIT");
+            Need need = !kind || needs.equals("-") ? Need.NOTHING : Need.valueOf(needs);
+            List<String> words = kind ? List.of() : List.of(needs.split("/"));
             for (var placeholder : PLACEHOLDERS.entrySet()) {
                 regex = regex.replace(placeholder.getKey(), placeholder.getValue());
             }
@@ -102,7 +116,7 @@ final class DateRules {
                 }
             }
             try {
-                rules.add(new Rule(entry.get(0), Double.parseDouble(entry.get(1)), need, Pattern.compile(regex), groups));
+                rules.add(new Rule(entry.get(0), Double.parseDouble(entry.get(1)), need, words, Pattern.compile(regex), groups));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("date-rules.txt: bad rule " + entry, e);
             }

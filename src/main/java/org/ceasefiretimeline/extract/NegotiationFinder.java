@@ -46,7 +46,7 @@ final class NegotiationFinder {
             List<ActorMention> actors = cues.isEmpty() ? List.of()
                     : context.resolve(ActorGazetteer.find(sentence.text()));
             if (!actors.isEmpty()) {
-                var grammar = new SentenceGrammar(tokens, lemmas, actors,
+                var grammar = new SentenceGrammar(tokens, lemmas, cues, actors,
                         datesBySentence.getOrDefault(sentence, List.of()), previousSubject);
                 var reading = new SentenceReading(sentence, grammar, cues, aboutProposal || previousAboutProposal,
                         datesBySentence.getOrDefault(sentence, List.of()), context);

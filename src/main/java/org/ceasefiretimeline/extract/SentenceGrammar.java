@@ -3,6 +3,7 @@ package org.ceasefiretimeline.extract;
 import static org.ceasefiretimeline.extract.NegotiationCues.Kind;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -55,12 +56,19 @@ final class SentenceGrammar {
     private final List<ActorSpan> actors;
     private final List<String> previousSubject;
     private final boolean[] inDate;
+    /** The kinds of cue that start at each token, found once for the sentence. */
+    private final List<Set<Kind>> cuesAt;
     private String[] tags;
 
-    SentenceGrammar(List<Token> tokens, List<String> lemmas, List<ActorMention> mentions, List<DateMention> dates,
-            List<String> previousSubject) {
+    SentenceGrammar(List<Token> tokens, List<String> lemmas, List<NegotiationCues.Match> cues, List<ActorMention> mentions,
+            List<DateMention> dates, List<String> previousSubject) {
         this.tokens = tokens;
         this.lemmas = lemmas;
+        this.cuesAt = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            cuesAt.add(EnumSet.noneOf(Kind.class));
+        }
+        cues.forEach(c -> cuesAt.get(c.first()).add(c.kind()));
         this.actors = spans(tokens, mentions);
         this.previousSubject = previousSubject;
         this.inDate = new boolean[tokens.size()];
@@ -149,7 +157,7 @@ final class SentenceGrammar {
 
     /** Whether a cue of {@code kind} starts at token {@code i}. */
     boolean is(Kind kind, int i) {
-        return NegotiationCues.of(kind).stream().anyMatch(p -> p.matchAt(lemmas, tokens, i) >= 0);
+        return cuesAt.get(i).contains(kind);
     }
 
     boolean isClauseBreak(int i) {
