@@ -2,8 +2,8 @@ package org.ceasefiretimeline.base;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
-import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,9 +31,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageStatusFilter extends OncePerRequestFilter {
 
-    private final List<PageExistence> pages;
+    /** Looked up per request: a filter is made while the web server starts, before the features' beans. */
+    private final ObjectProvider<PageExistence> pages;
 
-    PageStatusFilter(List<PageExistence> pages) {
+    PageStatusFilter(ObjectProvider<PageExistence> pages) {
         this.pages = pages;
     }
 
@@ -44,9 +45,14 @@ class PageStatusFilter extends OncePerRequestFilter {
                 || path.startsWith("/VAADIN/") || path.startsWith("/HEARTBEAT") || isStaticFile(path);
     }
 
+    /** A file Vaadin serves as it is (the favicon): from the web app, or from {@code META-INF/resources} in the jar. */
     private boolean isStaticFile(String path) {
+        if (path.equals("/") || path.endsWith("/")) {
+            return false;
+        }
         try {
-            return !path.equals("/") && getServletContext().getResource(path) != null;
+            return getServletContext().getResource(path) != null
+                    || PageStatusFilter.class.getClassLoader().getResource("META-INF/resources" + path) != null;
         } catch (MalformedURLException e) {
             return false;
         }

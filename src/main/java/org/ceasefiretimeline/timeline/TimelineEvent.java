@@ -1,7 +1,6 @@
 package org.ceasefiretimeline.timeline;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -105,7 +104,9 @@ public class TimelineEvent {
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     @NotAudited
-    private List<EventSource> sources = new ArrayList<>();
+    // a set: read in one query with the actors (TimelineEventRepository.findForReading), a list had each source
+    // once per actor
+    private Set<EventSource> sources = new LinkedHashSet<>();
 
     protected TimelineEvent() {
     }
@@ -227,7 +228,8 @@ public class TimelineEvent {
         return actors.stream().sorted(Actor.READING_ORDER).map(Actor::getName).toList();
     }
 
+    /** The sources in the order they were added. */
     public List<EventSource> getSources() {
-        return sources;
+        return List.copyOf(sources);
     }
 }

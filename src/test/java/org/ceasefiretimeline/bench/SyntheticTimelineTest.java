@@ -54,7 +54,7 @@ class SyntheticTimelineTest {
         List<Long> newest = events.findAll(Sort.by(Sort.Direction.DESC, "id")).stream().limit(250)
                 .map(TimelineEvent::getId).toList();
         new TransactionTemplate(transactions).executeWithoutResult(status ->
-                assertThat(events.findAllById(newest)).hasSize(250).allSatisfy(e -> {
+                assertThat(events.findForReading(newest)).hasSize(250).allSatisfy(e -> {
                     assertThat(e.getRound().getSlug()).startsWith("synthetic-");
                     assertThat(e.getSources()).hasSize(1);
                     assertThat(e.getActors()).isNotEmpty();

@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
+import jakarta.persistence.EntityManager;
+
 @DataJpaTest(properties = "ceasefire.import-seeds-on-start=false")
 @Import({ImportingComponents.class, TimelineService.class})
 class TimelineServiceTest {
@@ -115,5 +117,18 @@ class TimelineServiceTest {
                 .containsExactly("Hamas", "Israel", "Egypt", "Qatar");
         assertThat(timeline.events(EventFilter.NONE, 0, 1)).singleElement().extracting(EventView::actors).asList()
                 .containsExactly("Hamas", "Israel", "Egypt", "Qatar");
+    }
+
+    @Autowired
+    EntityManager entityManager;
+
+    /** Read in one query with its actors, an event with two actors came with each of its sources twice. */
+    @Test
+    void all_events_list_each_source_once() {
+        entityManager.flush();
+        entityManager.clear();
+        List<EventView> all = timeline.events(EventFilter.NONE, 0, (int) timeline.countEvents(EventFilter.NONE));
+        assertThat(all).filteredOn(e -> e.actors().size() > 1).isNotEmpty();
+        assertThat(all).allSatisfy(e -> assertThat(e.sources()).doesNotHaveDuplicates());
     }
 }
