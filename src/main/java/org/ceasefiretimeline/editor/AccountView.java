@@ -53,7 +53,8 @@ class AccountView extends Main {
         for (LoginAttempts.Failure f : failures) {
             list.add(new ListItem(WHEN.format(f.at()) + " from " + f.address()));
         }
-        Div section = new Div(new Paragraph(failures.size() + " failed logins in the last "
+        String count = failures.size() == 1 ? "1 failed login" : failures.size() + " failed logins";
+        Div section = new Div(new Paragraph(count + " in the last "
                 + LoginAttempts.HISTORY.toDays() + " days, newest first (at most " + LoginAttempts.HISTORY_SIZE
                 + " are kept, and none across a restart). An address you do not know may be someone guessing"
                 + " your password: each wrong guess from one address makes that address wait longer."), list);

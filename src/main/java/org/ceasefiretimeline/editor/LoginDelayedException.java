@@ -42,8 +42,7 @@ public class LoginDelayedException extends AccountStatusException {
     public String explanation(Instant now) {
         long seconds = Math.max(1, EditorAuthentication.seconds(Duration.between(now, until)));
         String wait = describe(seconds);
-        String prefix = wrongPassword ? "Wrong user name or password. " : "";
-        return prefix + "After " + failures + " failed logins for this name from your address, your next login is"
+        return "After " + failures + " failed logins for this name from your address, your next login is"
                 + " delayed: try again in " + wait + ". Logins from other addresses are not affected.";
     }
 

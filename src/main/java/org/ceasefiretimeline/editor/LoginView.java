@@ -66,7 +66,7 @@ class LoginView extends Main implements BeforeEnterObserver {
     /** The title and message for a delayed login, or null when the failure was not delayed. */
     static String[] delayMessage(Object failure) {
         if (failure instanceof LoginDelayedException delayed) {
-            return new String[] {delayed.wrongPassword() ? "Wrong user name or password; login delayed" : "Login delayed",
+            return new String[] {delayed.wrongPassword() ? "Wrong user name or password" : "Login delayed",
                     delayed.explanation(Instant.now())};
         }
         return null;

@@ -102,8 +102,8 @@ class LoginAttemptsTest {
                 .isInstanceOfSatisfying(LoginDelayedException.class, e -> {
                     assertThat(e.wrongPassword()).isTrue();
                     assertThat(e.until()).isEqualTo(now.plusSeconds(5));
-                    assertThat(e.explanation(now)).startsWith("Wrong user name or password.")
-                            .contains("After 3 failed logins", "try again in 5 seconds",
+                    assertThat(LoginView.delayMessage(e)[0]).isEqualTo("Wrong user name or password");
+                    assertThat(e.explanation(now)).contains("After 3 failed logins", "try again in 5 seconds",
                                     "Logins from other addresses are not affected");
                 });
         now = now.plusSeconds(2);
