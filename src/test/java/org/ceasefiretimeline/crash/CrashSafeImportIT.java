@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,8 +34,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * An import of 200 articles into an H2 file database, in a child JVM killed with SIGKILL (kill -9) at random
- * moments of its storing several times, then run to the end: every article is there once, and the database
+ * An import of 200 articles into an H2 file database (with the application's own URL options), in a child JVM
+ * killed with SIGKILL (kill -9) at random moments of its storing several times, then run to the end: each kill
+ * keeps every article the import had said it stored; in the end every article is there once, and the database
  * holds exactly what one uninterrupted import of the same folder gives (dates and sources per article, events,
  * proposals, answers and rounds).
  */
@@ -43,6 +45,8 @@ class CrashSafeImportIT {
     private static final int ARTICLES = 200;
     private static final int KILLS = 3;
     private static final Pattern PROGRESS = Pattern.compile("\\[(\\d+)/" + ARTICLES + "\\] ");
+    /** ArticleImporter's line for an article it has just committed. */
+    private static final Pattern STORED = Pattern.compile("\\] (\\S+\\.txt): \\d+ dates, \\d+ events");
 
     @TempDir
     Path work;
@@ -53,14 +57,17 @@ class CrashSafeImportIT {
         long seed = Long.getLong("crash.seed", System.nanoTime());
         Random random = new Random(seed);
         System.out.println("crash test seed " + seed + " (-Dcrash.seed=" + seed + " repeats it)");
-        String crashed = "jdbc:h2:file:" + work.resolve("crashed/db");
+        String crashed = databaseUrl(work.resolve("crashed/db"));
 
         int reached = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
             // a random article position ahead, leaving some for the last run so that it finishes the import
             int target = Math.min(ARTICLES - 10, reached + 1 + random.nextInt(45));
             long started = System.nanoTime();
-            reached = runUntil(folder, crashed, target);
+            List<String> stored = new ArrayList<>();
+            reached = runUntil(folder, crashed, target, stored);
+            assertThat(files(crashed)).as("every article the import said it stored survives the kill")
+                    .containsAll(stored);
             System.out.printf("kill %d: SIGKILL after article %d/%d was stored, %.1f s after start, %d articles"
                     + " in the database%n", kill, reached, ARTICLES, (System.nanoTime() - started) / 1e9,
                     count(crashed, "select count(*) from article"));
@@ -72,7 +79,7 @@ class CrashSafeImportIT {
         assertThat(count(crashed, "select count(distinct content_hash) from article")).isEqualTo(ARTICLES);
         assertThat(count(crashed, "select count(distinct file_name) from article")).isEqualTo(ARTICLES);
 
-        String clean = "jdbc:h2:file:" + work.resolve("clean/db");
+        String clean = databaseUrl(work.resolve("clean/db"));
         runToEnd(folder, clean);
         assertThat(perArticle(crashed)).as("dates and event sources of each article").isEqualTo(perArticle(clean));
         for (String table : List.of("timeline_event", "event_source", "date_mention", "proposal", "response",
@@ -83,7 +90,7 @@ class CrashSafeImportIT {
     }
 
     /** Runs the import until it has logged article {@code target} (or a later one), then kills it with SIGKILL. */
-    private int runUntil(Path folder, String url, int target) throws Exception {
+    private int runUntil(Path folder, String url, int target, List<String> stored) throws Exception {
         Process child = start(folder, url);
         AtomicInteger last = new AtomicInteger();
         List<String> output = new ArrayList<>();
@@ -95,6 +102,10 @@ class CrashSafeImportIT {
                 Matcher m = PROGRESS.matcher(line);
                 if (m.find()) {
                     last.set(Integer.parseInt(m.group(1)));
+                    Matcher done = STORED.matcher(line);
+                    if (done.find()) {
+                        stored.add(done.group(1));
+                    }
                     if (last.get() >= target) {
                         child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no commit, no close
                         break;
@@ -160,6 +171,29 @@ class CrashSafeImportIT {
 
     private static String letters(int i) {
         return "" + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
+    }
+
+    /** The application's own database URL and options (application.properties), on a file of the test's. */
+    private static String databaseUrl(Path file) throws IOException {
+        Properties app = new Properties();
+        try (var in = CrashSafeImportIT.class.getResourceAsStream("/application.properties")) {
+            app.load(in);
+        }
+        String url = app.getProperty("spring.datasource.url");
+        String prefix = "jdbc:h2:file:./data/ceasefire";
+        assertThat(url).as("the default database is an H2 file").startsWith(prefix);
+        return "jdbc:h2:file:" + file + url.substring(prefix.length());
+    }
+
+    private static List<String> files(String url) throws SQLException {
+        List<String> files = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("select file_name from article")) {
+            while (rs.next()) {
+                files.add(rs.getString(1));
+            }
+        }
+        return files;
     }
 
     private static Map<String, String> perArticle(String url) throws SQLException {
