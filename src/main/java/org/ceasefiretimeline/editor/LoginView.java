@@ -1,24 +1,29 @@
 package org.ceasefiretimeline.editor;
 
+import java.time.Instant;
+
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfToken;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The editors' login; readers never need it. */
+/** The editors' login; readers never need it. Says plainly when, and for how long, a login is delayed. */
 @Route("login")
 @PageTitle("Editor login · Ceasefire Timeline")
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
-
     LoginView() {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -43,6 +48,37 @@ class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        showError(error ? lastFailure() : null, error);
+    }
+
+    /** Shows the failed login's reason: a delay with the time left, or the usual wrong name or password. */
+    void showError(Object failure, boolean error) {
+        String[] delay = delayMessage(failure);
+        if (delay != null) {
+            form.showErrorMessage(delay[0], delay[1]);
+        } else {
+            form.setI18n(LoginI18n.createDefault());
+            form.setError(error);
+        }
+    }
+
+    /** The title and message for a delayed login, or null when the failure was not delayed. */
+    static String[] delayMessage(Object failure) {
+        if (failure instanceof LoginDelayedException delayed) {
+            return new String[] {delayed.wrongPassword() ? "Wrong user name or password" : "Login delayed",
+                    delayed.explanation(Instant.now())};
+        }
+        return null;
+    }
+
+    /** What Spring Security's failure handler left in the session for this login page. */
+    private static AuthenticationException lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return null;
+        }
+        Object failure = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof AuthenticationException e ? e : null;
     }
 }

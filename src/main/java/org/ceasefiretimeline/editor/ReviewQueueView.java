@@ -59,7 +59,7 @@ class ReviewQueueView extends Main {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(new Anchor("editor/articles/new", "Add articles"), new Anchor("editor/rounds", "Rounds"),
-                logout);
+                new Anchor("editor/account", "Your account"), logout);
         actions.addClassName("ct-meta");
         page.add(title, actions);
 

@@ -1,5 +1,7 @@
 package org.ceasefiretimeline.editor;
 
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +18,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Readers are anonymous; editor views need the EDITOR role (Vaadin's view access control reads the
- * annotations on each view). CSRF stays on; pages may not be framed by other sites. Not loaded for the
- * command-line import, which starts no web server.
+ * annotations on each view); anyone may read /actuator/health. CSRF stays on; pages may not be framed by other
+ * sites. Not loaded for the command-line import, which starts no web server.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -29,6 +31,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, EditorUserDetails editors, PasswordEncoder encoder,
             LoginAttempts attempts, RequestUtil vaadinRequests) throws Exception {
         http.authenticationProvider(new EditorAuthentication(editors, encoder, attempts));
+        // health and its probes for load balancers; every other actuator endpoint stays unexposed or behind login
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
         // Vaadin's own requests carry Vaadin's CSRF token; everything else, the login form included, needs ours
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.headers(headers -> headers

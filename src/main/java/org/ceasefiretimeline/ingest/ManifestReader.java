@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,8 +27,10 @@ public final class ManifestReader {
         try {
             root = JSON.readTree(Files.readString(manifest));
         } catch (JsonProcessingException e) {
-            throw new InvalidManifestException(manifest + ": malformed JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+            // Jackson's limits (nesting depth, number and string length) are reported without a location
+            JsonLocation at = e.getLocation();
+            throw new InvalidManifestException(manifest + ": malformed JSON"
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
                     + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InvalidManifestException(manifest + ": cannot be read: " + e.getMessage());

@@ -113,6 +113,44 @@ class EditorIT {
     }
 
     @Test
+    void a_delayed_login_says_for_how_long_and_the_editor_sees_failed_logins_on_their_account_page() throws Exception {
+        for (int i = 0; i <= LoginAttempts.FREE_FAILURES; i++) {
+            tryLogIn("intruder", "guess-" + i);
+        }
+        waiting().until(d -> loginError().contains("try again in"));
+        assertThat(loginError()).contains("After 3 failed logins for this name from your address",
+                "Logins from other addresses are not affected");
+        browser.screenshot("login-delayed");
+
+        tryLogIn("admin", "not-the-password");
+        assertThat(loginError()).doesNotContain("try again in");
+        logIn();
+        browser.open("editor/account");
+        assertThat(browser.await(By.id("failed-logins")).getText())
+                .containsPattern("UTC from (127\\.0\\.0\\.1|0:0:0:0:0:0:0:1)");
+        browser.screenshot("editor-account");
+        browser.open("editor");
+        browser.await(By.id("logout")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/editor"));
+    }
+
+    private void tryLogIn(String name, String password) {
+        browser.open("login");
+        browser.await(By.cssSelector("#vaadinLoginUsername input")).sendKeys(name);
+        browser.driver().findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().contains("error"));
+        browser.await(By.cssSelector("#vaadinLoginUsername input"));
+    }
+
+    /** The message the login form shows, when it shows one. */
+    private String loginError() {
+        return String.valueOf(browser.js("""
+                const form = document.querySelector('vaadin-login-form');
+                return form && form.error && form.i18n && form.i18n.errorMessage ? form.i18n.errorMessage.message : '';
+                """));
+    }
+
+    @Test
     void markup_in_an_article_shows_as_inert_text_everywhere() throws Exception {
         String text = "<script>window.__pwned = 1</script> Hamas <b>rejects</b> truce\n\n"
                 + "Hamas rejected the Egyptian proposal on Monday <img src=x onerror=\"window.__pwned = 2\">.\n";

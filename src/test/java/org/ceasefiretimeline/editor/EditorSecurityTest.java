@@ -1,6 +1,8 @@
 package org.ceasefiretimeline.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,13 +11,20 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What an anonymous visitor can and cannot reach, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:security;DB_CLOSE_DELAY=-1", "ceasefire.import-seeds-on-start=false",
         "CEASEFIRE_ADMIN_PASSWORD=correct-horse-battery"})
+@AutoConfigureMockMvc
 class EditorSecurityTest {
 
     @LocalServerPort
@@ -23,6 +32,12 @@ class EditorSecurityTest {
 
     @Autowired
     EditorAccountRepository accounts;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LoginAttempts attempts;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -63,6 +78,40 @@ class EditorSecurityTest {
             assertThat(a.getUsername()).isEqualTo("admin");
             assertThat(a.getPasswordHash()).startsWith("$2").doesNotContain("correct-horse-battery");
         });
+    }
+
+    @Test
+    void a_wrong_password_from_one_client_does_not_stop_the_right_one_from_another() throws Exception {
+        String guesser = "203.0.113.66";
+        for (int i = 0; i < LoginAttempts.FREE_FAILURES; i++) {
+            assertThat(login("admin", "guess-" + i, guesser).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        }
+        MvcResult delayed = login("admin", "another-guess", guesser);
+        assertThat(delayed.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(delayed.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOfSatisfying(LoginDelayedException.class, e -> assertThat(e.wrongPassword()).isTrue());
+        MvcResult refused = login("admin", "correct-horse-battery", guesser);
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOfSatisfying(LoginDelayedException.class, e -> {
+                    assertThat(e.wrongPassword()).isFalse();
+                    assertThat(LoginView.delayMessage(e)[1]).containsPattern("try again in [1-5] seconds?\\.");
+                });
+
+        MvcResult editor = login("admin", "correct-horse-battery", "198.51.100.23");
+        assertThat(editor.getResponse().getRedirectedUrl()).doesNotContain("/login");
+        assertThat(editor.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isNull();
+        assertThat(attempts.recentFailures("admin")).extracting(LoginAttempts.Failure::address)
+                .contains(guesser).doesNotContain("198.51.100.23");
+    }
+
+    private MvcResult login(String username, String password, String address) throws Exception {
+        RequestPostProcessor from = request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+        return mvc.perform(post("/login").param("username", username).param("password", password)
+                .session(new MockHttpSession()).with(csrf()).with(from)).andReturn();
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,6 +1,7 @@
 package org.ceasefiretimeline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -72,6 +73,18 @@ class CorpusReaderTest {
             assertThat(a.blocks()).isNotEmpty();
             assertThat(a.publishedSource()).isEqualTo(PublicationSource.UNKNOWN);
         });
+    }
+
+    @Test
+    void a_manifest_past_the_json_parser_s_limits_is_reported_as_malformed_not_a_crash() throws IOException {
+        // Jackson reports its nesting and number-length limits without a location (found by ManifestFuzzTest's probe)
+        Path manifest = folder.resolve("manifest.json");
+        for (String json : List.of("[".repeat(1001), "{\"articles\": [{\"file\": " + "9".repeat(1001) + "}]}")) {
+            Files.writeString(manifest, json);
+            assertThatThrownBy(() -> new ManifestReader().read(manifest))
+                    .isInstanceOf(InvalidManifestException.class)
+                    .hasMessageStartingWith(manifest + ": malformed JSON: ");
+        }
     }
 
     @Test
