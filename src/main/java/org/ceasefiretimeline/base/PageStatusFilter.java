@@ -42,7 +42,8 @@ class PageStatusFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null
-                || path.startsWith("/VAADIN/") || path.startsWith("/HEARTBEAT") || isStaticFile(path);
+                || path.startsWith("/VAADIN/") || path.startsWith("/HEARTBEAT") || path.startsWith("/actuator/health")
+                || isStaticFile(path);
     }
 
     /** A file Vaadin serves as it is (the favicon): from the web app, or from {@code META-INF/resources} in the jar. */

@@ -149,7 +149,13 @@ public class TimelineEvent {
         this.verified = verified;
     }
 
+    /** A sentence that states the event twice ("its counter-proposal ... the proposal") is one source. */
     public EventSource addSource(StoredArticle article, String sentence, int line, StoredDateMention mention) {
+        for (EventSource known : sources) {
+            if (known.getArticle() == article && known.getSentence().equals(sentence)) {
+                return known;
+            }
+        }
         EventSource source = new EventSource(this, article, sentence, line, mention);
         sources.add(source);
         return source;

@@ -54,28 +54,28 @@ class CorrectionServiceTest {
 
     @Test
     void a_correction_needs_a_reason_is_kept_in_the_history_and_can_be_reverted() {
-        TimelineEvent statement = event("2024-05-israel-hamas", EventType.STATEMENT, null);
-        LocalDateTime original = statement.getStart();
-        assertThatThrownBy(() -> corrections.correct(statement.getId(), statement.getVersion(),
-                movedTo(statement, LocalDate.of(2024, 5, 9)), " ", "dana"))
+        TimelineEvent suspension = event("2024-05-israel-hamas", EventType.TALKS_SUSPENDED, null);
+        LocalDateTime original = suspension.getStart();
+        assertThatThrownBy(() -> corrections.correct(suspension.getId(), suspension.getVersion(),
+                movedTo(suspension, LocalDate.of(2024, 5, 9)), " ", "dana"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
 
-        corrections.correct(statement.getId(), statement.getVersion(), movedTo(statement, LocalDate.of(2024, 5, 9)),
-                "The statement was made on Thursday", "dana");
+        corrections.correct(suspension.getId(), suspension.getVersion(), movedTo(suspension, LocalDate.of(2024, 5, 9)),
+                "The talks broke off on Thursday", "dana");
 
-        TimelineEvent corrected = events.findById(statement.getId()).orElseThrow();
+        TimelineEvent corrected = events.findById(suspension.getId()).orElseThrow();
         assertThat(corrected.getStart()).isEqualTo(LocalDate.of(2024, 5, 9).atStartOfDay());
         assertThat(corrected.isCorrected()).isTrue();
-        List<HistoryEntry> history = corrections.history(statement.getId());
+        List<HistoryEntry> history = corrections.history(suspension.getId());
         assertThat(history).hasSize(2);
         assertThat(history.get(0).editor()).isNull();
         assertThat(history.get(1).editor()).isEqualTo("dana");
-        assertThat(history.get(1).reason()).isEqualTo("The statement was made on Thursday");
+        assertThat(history.get(1).reason()).isEqualTo("The talks broke off on Thursday");
         assertThat(history.get(1).changes()).anySatisfy(c -> assertThat(c).startsWith("date: " + original + " → 2024-05-09T00:00"));
 
-        corrections.revert(statement.getId(), history.get(0).revision(), "Friday was right after all", "lee");
-        assertThat(events.findById(statement.getId()).orElseThrow().getStart()).isEqualTo(original);
-        assertThat(corrections.history(statement.getId())).last().satisfies(h -> {
+        corrections.revert(suspension.getId(), history.get(0).revision(), "Friday was right after all", "lee");
+        assertThat(events.findById(suspension.getId()).orElseThrow().getStart()).isEqualTo(original);
+        assertThat(corrections.history(suspension.getId())).last().satisfies(h -> {
             assertThat(h.editor()).isEqualTo("lee");
             assertThat(h.reason()).contains("Friday was right after all").contains("revert");
         });
