@@ -1,7 +1,6 @@
 package org.ceasefiretimeline;
 
 import java.util.Arrays;
-
 import org.ceasefiretimeline.extract.cli.ExtractCommand;
 import org.ceasefiretimeline.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
@@ -16,7 +15,9 @@ public class Application {
             System.exit(new ExtractCommand().run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("import")) {
-            System.exit(new ImportCommand().run(Application.class, Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(
+                    new ImportCommand()
+                            .run(Application.class, Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -12,68 +12,138 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Which feature may use which. The pipeline ({@code ingest}, then {@code extract}) is plain Java; the domain
- * ({@code timeline}: entities and repositories) sits on the pipeline's value types only; {@code importing}
- * stores what the pipeline read; {@code reader} and {@code editor} are the two kinds of views, the editor
- * showing events through the reader's read models and never the other way round.
+ * Which feature may use which. The pipeline ({@code ingest}, then {@code extract}) is plain Java;
+ * the domain ({@code timeline}: entities and repositories) sits on the pipeline's value types only;
+ * {@code importing} stores what the pipeline read; {@code reader} and {@code editor} are the two
+ * kinds of views, the editor showing events through the reader's read models and never the other
+ * way round.
  */
-@AnalyzeClasses(packages = "org.ceasefiretimeline", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "org.ceasefiretimeline",
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FRAMEWORKS = {"org.springframework..", "com.vaadin..", "jakarta.persistence..",
-            "org.hibernate..", "java.sql.."};
+    private static final String[] FRAMEWORKS = {
+        "org.springframework..",
+        "com.vaadin..",
+        "jakarta.persistence..",
+        "org.hibernate..",
+        "java.sql.."
+    };
 
-    /** The pipeline runs from the command line, in tests and in benchmarks: no framework, no database. */
+    /**
+     * The pipeline runs from the command line, in tests and in benchmarks: no framework, no
+     * database.
+     */
     @ArchTest
-    static final ArchRule extraction_and_ingestion_are_plain_java = noClasses()
-            .that().resideInAnyPackage("..extract..", "..ingest..")
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
+    static final ArchRule extraction_and_ingestion_are_plain_java =
+            noClasses()
+                    .that()
+                    .resideInAnyPackage("..extract..", "..ingest..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(FRAMEWORKS);
 
     @ArchTest
-    static final ArchRule ingestion_uses_no_other_feature = noClasses()
-            .that().resideInAPackage("..ingest..")
-            .should().dependOnClassesThat().resideInAnyPackage("..extract..", "..importing..", "..timeline..",
-                    "..reader..", "..editor..", "..base..");
+    static final ArchRule ingestion_uses_no_other_feature =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..ingest..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "..extract..",
+                            "..importing..",
+                            "..timeline..",
+                            "..reader..",
+                            "..editor..",
+                            "..base..");
 
     /** Extraction reads what ingestion gives it, and knows nothing of storage or views. */
     @ArchTest
-    static final ArchRule extraction_uses_only_ingestion = noClasses()
-            .that().resideInAPackage("..extract..")
-            .should().dependOnClassesThat().resideInAnyPackage("..importing..", "..timeline..", "..reader..",
-                    "..editor..", "..base..");
+    static final ArchRule extraction_uses_only_ingestion =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..extract..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "..importing..",
+                            "..timeline..",
+                            "..reader..",
+                            "..editor..",
+                            "..base..");
 
-    /** The domain holds the pipeline's value types (event types, precisions, blocks), nothing of the features. */
+    /**
+     * The domain holds the pipeline's value types (event types, precisions, blocks), nothing of the
+     * features.
+     */
     @ArchTest
-    static final ArchRule the_domain_depends_on_no_feature = noClasses()
-            .that().resideInAPackage("..timeline..")
-            .should().dependOnClassesThat().resideInAnyPackage("..importing..", "..reader..", "..editor..", "..base..",
-                    "com.vaadin..");
+    static final ArchRule the_domain_depends_on_no_feature =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..timeline..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "..importing..",
+                            "..reader..",
+                            "..editor..",
+                            "..base..",
+                            "com.vaadin..");
 
     @ArchTest
-    static final ArchRule importing_uses_only_the_pipeline_and_the_domain = noClasses()
-            .that().resideInAPackage("..importing..")
-            .should().dependOnClassesThat().resideInAnyPackage("..reader..", "..editor..", "..base..", "com.vaadin..");
+    static final ArchRule importing_uses_only_the_pipeline_and_the_domain =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..importing..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("..reader..", "..editor..", "..base..", "com.vaadin..");
 
     @ArchTest
-    static final ArchRule readers_never_see_the_editor = noClasses()
-            .that().resideInAPackage("..reader..")
-            .should().dependOnClassesThat().resideInAPackage("..editor..");
+    static final ArchRule readers_never_see_the_editor =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..reader..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("..editor..");
 
-    /** The editor shows events as readers see them, through the reader's service and read models only. */
+    /**
+     * The editor shows events as readers see them, through the reader's service and read models
+     * only.
+     */
     @ArchTest
-    static final ArchRule the_editor_uses_only_the_readers_read_models = noClasses()
-            .that().resideInAPackage("..editor..")
-            .should().dependOnClassesThat(resideInAPackage("..reader..")
-                    .and(not(nameMatching(".*\\.reader\\.(TimelineService|TimelineViews)(\\$.*)?"))));
+    static final ArchRule the_editor_uses_only_the_readers_read_models =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..editor..")
+                    .should()
+                    .dependOnClassesThat(
+                            resideInAPackage("..reader..")
+                                    .and(
+                                            not(
+                                                    nameMatching(
+                                                            ".*\\.reader\\.(TimelineService|TimelineViews)(\\$.*)?"))));
 
     /** The layout and error pages serve every feature and depend on none. */
     @ArchTest
-    static final ArchRule base_depends_on_no_feature = noClasses()
-            .that().resideInAPackage("..base..")
-            .should().dependOnClassesThat().resideInAnyPackage("..ingest..", "..extract..", "..importing..",
-                    "..timeline..", "..reader..", "..editor..");
+    static final ArchRule base_depends_on_no_feature =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..base..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "..ingest..",
+                            "..extract..",
+                            "..importing..",
+                            "..timeline..",
+                            "..reader..",
+                            "..editor..");
 
     @ArchTest
-    static final ArchRule features_have_no_cycles = slices()
-            .matching("org.ceasefiretimeline.(*)..").should().beFreeOfCycles();
+    static final ArchRule features_have_no_cycles =
+            slices().matching("org.ceasefiretimeline.(*)..").should().beFreeOfCycles();
 }

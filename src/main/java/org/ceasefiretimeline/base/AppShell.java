@@ -4,8 +4,8 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 
 /**
- * Page-level settings shared by every view. The document language ({@code <html lang="en">})
- * comes from {@link EnglishLocale}: Vaadin writes the first provided locale into the page.
+ * Page-level settings shared by every view. The document language ({@code <html lang="en">}) comes
+ * from {@link EnglishLocale}: Vaadin writes the first provided locale into the page.
  */
 public class AppShell implements AppShellConfigurator {
 

@@ -1,15 +1,14 @@
 package org.ceasefiretimeline.base;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
-
-import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The app is in English only. Without a provider Vaadin would set {@code <html lang>} and the
- * UI locale from the browser's or the server's default locale; with it they are always "en".
- * Texts are not translated: a key is its own text.
+ * The app is in English only. Without a provider Vaadin would set {@code <html lang>} and the UI
+ * locale from the browser's or the server's default locale; with it they are always "en". Texts are
+ * not translated: a key is its own text.
  */
 @Component
 public class EnglishLocale implements I18NProvider {

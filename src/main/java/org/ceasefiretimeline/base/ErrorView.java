@@ -1,8 +1,5 @@
 package org.ceasefiretimeline.base;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -12,10 +9,14 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** A page that failed: HTTP 500 and a plain apology with a way home; the details go to the log, never the page. */
+/**
+ * A page that failed: HTTP 500 and a plain apology with a way home; the details go to the log,
+ * never the page.
+ */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class ErrorView extends Main implements HasErrorParameter<Exception> {
@@ -24,12 +25,16 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        LOG.error("Could not show /{}", event.getLocation().getPath(), parameter.getCaughtException());
+        LOG.error(
+                "Could not show /{}",
+                event.getLocation().getPath(),
+                parameter.getCaughtException());
         removeAll();
         addClassName("ct-page");
         setId("error-page");
         event.getUI().getPage().setTitle("Something went wrong · " + AppShell.TITLE);
-        add(new H1("Something went wrong"),
+        add(
+                new H1("Something went wrong"),
                 new Paragraph("This page could not be shown. Try again in a moment."),
                 new Anchor("", "Go to the rounds of talks"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

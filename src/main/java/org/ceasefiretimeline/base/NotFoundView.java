@@ -10,26 +10,31 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Any path with no page (no route, an unknown round or event): HTTP 404 in the site's frame with a way home,
- * never Vaadin's list of routes. The page load itself gets its 404 from {@link PageStatusFilter}.
+ * Any path with no page (no route, an unknown round or event): HTTP 404 in the site's frame with a
+ * way home, never Vaadin's list of routes. The page load itself gets its 404 from {@link
+ * PageStatusFilter}.
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+    public int setErrorParameter(
+            BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("ct-page");
         setId("not-found");
         event.getUI().getPage().setTitle("Page not found · " + AppShell.TITLE);
-        add(new H1("Page not found"),
-                new Paragraph("There is no page at /" + event.getLocation().getPath() + ". It may have moved, or the"
-                        + " link may be mistyped."),
+        add(
+                new H1("Page not found"),
+                new Paragraph(
+                        "There is no page at /"
+                                + event.getLocation().getPath()
+                                + ". It may have moved, or the"
+                                + " link may be mistyped."),
                 new Anchor("", "Go to the rounds of talks"));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -1,23 +1,5 @@
 package org.ceasefiretimeline.editor;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-
-import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.ingest.Article;
-import org.ceasefiretimeline.ingest.ArticleTextDecoder;
-import org.ceasefiretimeline.ingest.InvalidManifestException;
-import org.ceasefiretimeline.ingest.ManifestEntry;
-import org.ceasefiretimeline.ingest.ManifestReader;
-import org.ceasefiretimeline.importing.ArticleImporter;
-import org.ceasefiretimeline.importing.ImportResult;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,13 +20,28 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.ceasefiretimeline.base.MainLayout;
+import org.ceasefiretimeline.importing.ArticleImporter;
+import org.ceasefiretimeline.importing.ImportResult;
+import org.ceasefiretimeline.ingest.Article;
+import org.ceasefiretimeline.ingest.ArticleTextDecoder;
+import org.ceasefiretimeline.ingest.InvalidManifestException;
+import org.ceasefiretimeline.ingest.ManifestEntry;
+import org.ceasefiretimeline.ingest.ManifestReader;
 
 /**
- * Add articles by pasting one (with title, publisher, URL and publication day) or uploading .txt files with
- * or without their folder's manifest.json. Each
- * article is extracted and stored in one transaction, so a bad one is reported and nothing of it is saved.
+ * Add articles by pasting one (with title, publisher, URL and publication day) or uploading .txt
+ * files with or without their folder's manifest.json. Each article is extracted and stored in one
+ * transaction, so a bad one is reported and nothing of it is saved.
  */
 @Route(value = "editor/articles/new", layout = MainLayout.class)
 @PageTitle("Add articles · Ceasefire Timeline")
@@ -73,14 +70,37 @@ class AddArticlesView extends Main {
         text.setId("paste-text");
         text.setWidthFull();
         text.setMinHeight("12em");
-        Button add = new Button("Extract and add", click -> {
-            String body = (title.getValue().isBlank() ? "" : title.getValue().strip() + "\n\n") + text.getValue();
-            String name = (title.getValue().isBlank() ? "pasted" : title.getValue().strip()).replaceAll("[^\\p{L}\\p{N}]+", "-")
-                    .toLowerCase() + ".txt";
-            ManifestEntry meta = new ManifestEntry(name, published.getValue(), blankToNull(publisher.getValue()),
-                    blankToNull(url.getValue()), blankToNull(title.getValue()), Article.DEFAULT_ZONE);
-            run(List.of(new Input(name, body.getBytes(StandardCharsets.UTF_8), meta)));
-        });
+        Button add =
+                new Button(
+                        "Extract and add",
+                        click -> {
+                            String body =
+                                    (title.getValue().isBlank()
+                                                    ? ""
+                                                    : title.getValue().strip() + "\n\n")
+                                            + text.getValue();
+                            String name =
+                                    (title.getValue().isBlank()
+                                                            ? "pasted"
+                                                            : title.getValue().strip())
+                                                    .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                                                    .toLowerCase()
+                                            + ".txt";
+                            ManifestEntry meta =
+                                    new ManifestEntry(
+                                            name,
+                                            published.getValue(),
+                                            blankToNull(publisher.getValue()),
+                                            blankToNull(url.getValue()),
+                                            blankToNull(title.getValue()),
+                                            Article.DEFAULT_ZONE);
+                            run(
+                                    List.of(
+                                            new Input(
+                                                    name,
+                                                    body.getBytes(StandardCharsets.UTF_8),
+                                                    meta)));
+                        });
         add.setId("paste-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div fields = new Div(title, publisher, url, published);
@@ -93,14 +113,26 @@ class AddArticlesView extends Main {
         upload.setAcceptedFileTypes(".txt", "text/plain", ".json", "application/json");
         upload.setMaxFileSize(ArticleTextDecoder.MAX_BYTES);
         upload.addFileRejectedListener(e -> report(e.getErrorMessage()));
-        upload.addAllFinishedListener(e -> {
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            buffer.getFiles().forEach(name -> files.put(name, read(buffer, name)));
-            Map<String, ManifestEntry> manifest = manifestOf(files.remove(ManifestReader.FILE_NAME));
-            run(files.entrySet().stream().map(f -> new Input(f.getKey(), f.getValue(), manifest.get(f.getKey()))).toList());
-        });
-        Paragraph hint = new Paragraph("Without a publication day the app infers one from the text, or lists the "
-                + "article in the review queue.");
+        upload.addAllFinishedListener(
+                e -> {
+                    Map<String, byte[]> files = new LinkedHashMap<>();
+                    buffer.getFiles().forEach(name -> files.put(name, read(buffer, name)));
+                    Map<String, ManifestEntry> manifest =
+                            manifestOf(files.remove(ManifestReader.FILE_NAME));
+                    run(
+                            files.entrySet().stream()
+                                    .map(
+                                            f ->
+                                                    new Input(
+                                                            f.getKey(),
+                                                            f.getValue(),
+                                                            manifest.get(f.getKey())))
+                                    .toList());
+                });
+        Paragraph hint =
+                new Paragraph(
+                        "Without a publication day the app infers one from the text, or lists the "
+                                + "article in the review queue.");
         hint.addClassName("ct-lede");
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", "Extraction progress");
@@ -109,39 +141,53 @@ class AddArticlesView extends Main {
         add(page);
     }
 
-    private record Input(String name, byte[] bytes, ManifestEntry meta) {
-    }
+    private record Input(String name, byte[] bytes, ManifestEntry meta) {}
 
-    /** Extracts in the background with a progress bar, so the page stays responsive on big uploads. */
+    /**
+     * Extracts in the background with a progress bar, so the page stays responsive on big uploads.
+     */
     private void run(List<Input> inputs) {
         UI ui = UI.getCurrent();
         progress.setVisible(true);
         progress.setValue(0);
         ui.setPollInterval(300);
-        CompletableFuture.runAsync(() -> {
-            int done = 0;
-            for (Input input : inputs) {
-                String line;
-                try {
-                    ImportResult result = importer.importUpload(input.name(), input.bytes(), input.meta());
-                    line = input.name() + ": " + (result.added() == 1 ? "added" : result.alreadyImported() == 1
-                            ? "already imported" : "not added") + (result.problems().isEmpty() ? ""
-                                    : " — " + String.join("; ", result.problems()));
-                } catch (RuntimeException e) {
-                    line = input.name() + ": not added — " + e.getMessage();
-                }
-                double fraction = (double) ++done / inputs.size();
-                String message = line;
-                ui.access(() -> {
-                    report(message);
-                    progress.setValue(fraction);
+        CompletableFuture.runAsync(
+                () -> {
+                    int done = 0;
+                    for (Input input : inputs) {
+                        String line;
+                        try {
+                            ImportResult result =
+                                    importer.importUpload(
+                                            input.name(), input.bytes(), input.meta());
+                            line =
+                                    input.name()
+                                            + ": "
+                                            + (result.added() == 1
+                                                    ? "added"
+                                                    : result.alreadyImported() == 1
+                                                            ? "already imported"
+                                                            : "not added")
+                                            + (result.problems().isEmpty()
+                                                    ? ""
+                                                    : " — " + String.join("; ", result.problems()));
+                        } catch (RuntimeException e) {
+                            line = input.name() + ": not added — " + e.getMessage();
+                        }
+                        double fraction = (double) ++done / inputs.size();
+                        String message = line;
+                        ui.access(
+                                () -> {
+                                    report(message);
+                                    progress.setValue(fraction);
+                                });
+                    }
+                    ui.access(
+                            () -> {
+                                progress.setVisible(false);
+                                ui.setPollInterval(-1);
+                            });
                 });
-            }
-            ui.access(() -> {
-                progress.setVisible(false);
-                ui.setPollInterval(-1);
-            });
-        });
     }
 
     private static byte[] read(MultiFileMemoryBuffer buffer, String name) {
@@ -152,7 +198,10 @@ class AddArticlesView extends Main {
         }
     }
 
-    /** A folder's manifest uploaded with its articles gives their publication days, publishers and URLs. */
+    /**
+     * A folder's manifest uploaded with its articles gives their publication days, publishers and
+     * URLs.
+     */
     private Map<String, ManifestEntry> manifestOf(byte[] json) {
         if (json == null) {
             return Map.of();
@@ -166,8 +215,11 @@ class AddArticlesView extends Main {
                 Files.deleteIfExists(file);
             }
         } catch (IOException | InvalidManifestException e) {
-            report(ManifestReader.FILE_NAME + ": ignored, " + e.getMessage().replaceAll("^\\S*manifest\\S*\\.json: ", "")
-                    + "; publication days are inferred from the text instead");
+            report(
+                    ManifestReader.FILE_NAME
+                            + ": ignored, "
+                            + e.getMessage().replaceAll("^\\S*manifest\\S*\\.json: ", "")
+                            + "; publication days are inferred from the text instead");
             return Map.of();
         }
     }

@@ -1,7 +1,5 @@
 package org.ceasefiretimeline.editor;
 
-import org.ceasefiretimeline.base.MainLayout;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,8 +17,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import jakarta.annotation.security.RolesAllowed;
+import org.ceasefiretimeline.base.MainLayout;
 
 /** An article's metadata, and the fix for a wrong or unknown publication day. */
 @Route(value = "editor/articles/:id(\\d+)", layout = MainLayout.class)
@@ -34,7 +32,8 @@ class ArticleEditorView extends Main implements BeforeEnterObserver {
     private final AuthenticationContext auth;
     private final Div page = new Div();
 
-    ArticleEditorView(EventDetails details, CorrectionService corrections, AuthenticationContext auth) {
+    ArticleEditorView(
+            EventDetails details, CorrectionService corrections, AuthenticationContext auth) {
         this.details = details;
         this.corrections = corrections;
         this.auth = auth;
@@ -48,15 +47,24 @@ class ArticleEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void show(long id) {
-        var article = details.article(id).orElseThrow(() -> new NotFoundException("No article " + id));
+        var article =
+                details.article(id).orElseThrow(() -> new NotFoundException("No article " + id));
         page.removeAll();
-        page.add(new H1(article.title() == null ? article.file() : article.title()), new Anchor("editor", "Back to the queue"));
+        page.add(
+                new H1(article.title() == null ? article.file() : article.title()),
+                new Anchor("editor", "Back to the queue"));
         DescriptionList facts = new DescriptionList();
         facts.addClassName("ct-meta");
         fact(facts, "File", article.file());
         fact(facts, "Publisher", article.publisher() == null ? "unknown" : article.publisher());
-        fact(facts, "Published", (article.published() == null ? "unknown" : article.published().toString()) + " ("
-                + article.publishedSource() + (article.evidence() == null ? "" : ": " + article.evidence()) + ")");
+        fact(
+                facts,
+                "Published",
+                (article.published() == null ? "unknown" : article.published().toString())
+                        + " ("
+                        + article.publishedSource()
+                        + (article.evidence() == null ? "" : ": " + article.evidence())
+                        + ")");
         if (article.problems() != null) {
             fact(facts, "Problems", article.problems());
         }
@@ -69,20 +77,30 @@ class ArticleEditorView extends Main implements BeforeEnterObserver {
         TextField reason = new TextField("Reason (required)");
         reason.setId("publication-reason");
         reason.setWidthFull();
-        Button save = new Button("Set the day and re-resolve its dates", click -> {
-            if (day.getValue() == null) {
-                Notices.problem("Choose a day.");
-                return;
-            }
-            try {
-                int moved = corrections.correctPublicationDay(id, day.getValue(), reason.getValue(),
-                        auth.getPrincipalName().orElse("editor"));
-                show(id);
-                Notices.done("Saved: " + moved + " event(s) moved or placed in a round; corrected events were left as they were.");
-            } catch (IllegalArgumentException invalid) {
-                Notices.problem(invalid.getMessage());
-            }
-        });
+        Button save =
+                new Button(
+                        "Set the day and re-resolve its dates",
+                        click -> {
+                            if (day.getValue() == null) {
+                                Notices.problem("Choose a day.");
+                                return;
+                            }
+                            try {
+                                int moved =
+                                        corrections.correctPublicationDay(
+                                                id,
+                                                day.getValue(),
+                                                reason.getValue(),
+                                                auth.getPrincipalName().orElse("editor"));
+                                show(id);
+                                Notices.done(
+                                        "Saved: "
+                                                + moved
+                                                + " event(s) moved or placed in a round; corrected events were left as they were.");
+                            } catch (IllegalArgumentException invalid) {
+                                Notices.problem(invalid.getMessage());
+                            }
+                        });
         save.setId("save-publication-day");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         page.add(new Div(day, reason), save);

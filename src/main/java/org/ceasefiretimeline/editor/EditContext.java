@@ -3,18 +3,16 @@ package org.ceasefiretimeline.editor;
 import java.util.function.Supplier;
 
 /**
- * Who is editing and why, for the revision the current transaction writes. Set around an editor's change;
- * imports run without one and are recorded as such.
+ * Who is editing and why, for the revision the current transaction writes. Set around an editor's
+ * change; imports run without one and are recorded as such.
  */
 public final class EditContext {
 
-    private record Edit(String username, String reason) {
-    }
+    private record Edit(String username, String reason) {}
 
     private static final ThreadLocal<Edit> CURRENT = new ThreadLocal<>();
 
-    private EditContext() {
-    }
+    private EditContext() {}
 
     public static <T> T as(String username, String reason, Supplier<T> work) {
         Edit previous = CURRENT.get();

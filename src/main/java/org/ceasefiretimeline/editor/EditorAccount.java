@@ -1,13 +1,12 @@
 package org.ceasefiretimeline.editor;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** Someone who may log in to correct the timeline; the password is kept only as a bcrypt hash. */
 @Entity
@@ -35,8 +34,7 @@ public class EditorAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
-    protected EditorAccount() {
-    }
+    protected EditorAccount() {}
 
     public EditorAccount(String username, String passwordHash, String role) {
         this.username = username;

@@ -6,7 +6,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Editor accounts from the database; being a bean, it also stops Boot from inventing an in-memory user. */
+/**
+ * Editor accounts from the database; being a bean, it also stops Boot from inventing an in-memory
+ * user.
+ */
 @Service
 class EditorUserDetails implements UserDetailsService {
 
@@ -19,8 +22,13 @@ class EditorUserDetails implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(a -> User.withUsername(a.getUsername()).password(a.getPasswordHash()).roles(a.getRole())
-                        .disabled(!a.isEnabled()).build())
+                .map(
+                        a ->
+                                User.withUsername(a.getUsername())
+                                        .password(a.getPasswordHash())
+                                        .roles(a.getRole())
+                                        .disabled(!a.isEnabled())
+                                        .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no editor named " + username));
     }
 }

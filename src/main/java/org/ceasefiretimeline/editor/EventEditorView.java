@@ -1,23 +1,5 @@
 package org.ceasefiretimeline.editor;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.time.ZoneId;
-import java.util.HashSet;
-import java.util.Locale;
-
-import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.extract.EventType;
-import org.ceasefiretimeline.extract.Precision;
-import org.ceasefiretimeline.extract.Stance;
-import org.ceasefiretimeline.reader.TimelineService;
-import org.ceasefiretimeline.timeline.EventTypes;
-import org.ceasefiretimeline.reader.TimelineViews.TermsView;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -40,13 +22,28 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.ceasefiretimeline.base.MainLayout;
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.extract.Precision;
+import org.ceasefiretimeline.extract.Stance;
+import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.reader.TimelineViews.TermsView;
+import org.ceasefiretimeline.timeline.EventTypes;
 
 /**
- * Correct one event: the source sentences with the date phrase marked, the machine's anchor and reason, a
- * form for date, precision, type, stance, actors, answered proposal and round, a required reason, and the
- * event's history with a revert for each revision.
+ * Correct one event: the source sentences with the date phrase marked, the machine's anchor and
+ * reason, a form for date, precision, type, stance, actors, answered proposal and round, a required
+ * reason, and the event's history with a revert for each revision.
  */
 @Route(value = "editor/events/:id(\\d+)", layout = MainLayout.class)
 @PageTitle("Correct an event · Ceasefire Timeline")
@@ -64,7 +61,11 @@ class EventEditorView extends Main implements BeforeEnterObserver {
     private long eventId;
     private EventDetail detail;
 
-    EventEditorView(TimelineService timeline, EventDetails details, CorrectionService corrections, AuthenticationContext auth) {
+    EventEditorView(
+            TimelineService timeline,
+            EventDetails details,
+            CorrectionService corrections,
+            AuthenticationContext auth) {
         this.timeline = timeline;
         this.details = details;
         this.corrections = corrections;
@@ -80,7 +81,9 @@ class EventEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void load() {
-        detail = details.detail(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+        detail =
+                details.detail(eventId)
+                        .orElseThrow(() -> new NotFoundException("No event " + eventId));
         render();
     }
 
@@ -90,7 +93,10 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         page.add(new H1("Correct an event"));
         Div links = new Div(new Anchor("editor", "Back to the queue"));
         if (e.roundSlug() != null) {
-            links.add(new Anchor("rounds/" + e.roundSlug() + "/events/" + e.id(), "See it on the reader's page"));
+            links.add(
+                    new Anchor(
+                            "rounds/" + e.roundSlug() + "/events/" + e.id(),
+                            "See it on the reader's page"));
         }
         links.addClassName("ct-meta");
         page.add(links);
@@ -100,12 +106,23 @@ class EventEditorView extends Main implements BeforeEnterObserver {
             Div source = new Div();
             source.addClassName("ct-source");
             source.getElement().appendChild(sentenceWithPhrase(s));
-            source.add(new Paragraph((s.publisher() == null ? s.file() : s.publisher())
-                    + (s.anchor() == null ? "" : " · resolved against " + s.anchor())
-                    + (s.phrase() == null ? "" : " · confidence " + Math.round(s.confidence() * 100) + "%")));
+            source.add(
+                    new Paragraph(
+                            (s.publisher() == null ? s.file() : s.publisher())
+                                    + (s.anchor() == null
+                                            ? ""
+                                            : " · resolved against " + s.anchor())
+                                    + (s.phrase() == null
+                                            ? ""
+                                            : " · confidence "
+                                                    + Math.round(s.confidence() * 100)
+                                                    + "%")));
             Paragraph reason = new Paragraph("Why: " + s.reason());
             reason.addClassName("ct-reason");
-            source.add(reason, new Anchor("editor/articles/" + s.articleId(), "Article and its publication day"));
+            source.add(
+                    reason,
+                    new Anchor(
+                            "editor/articles/" + s.articleId(), "Article and its publication day"));
             page.add(source);
         }
 
@@ -121,11 +138,22 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         DatePicker endDay = new DatePicker("End (spans)");
         endDay.setId("edit-end");
         endDay.setValue(e.end() == null ? null : e.end().toLocalDate());
-        Select<Precision> precision = select("Precision", "edit-precision", Arrays.asList(Precision.values()), e.precision());
+        Select<Precision> precision =
+                select(
+                        "Precision",
+                        "edit-precision",
+                        Arrays.asList(Precision.values()),
+                        e.precision());
         precision.setItemLabelGenerator(EventEditorView::words);
-        Select<EventType> type = select("Type", "edit-type", Arrays.asList(EventType.values()), e.type());
+        Select<EventType> type =
+                select("Type", "edit-type", Arrays.asList(EventType.values()), e.type());
         type.setItemLabelGenerator(EventTypes::label);
-        Select<Stance> stance = select("Stance (responses)", "edit-stance", Arrays.asList(Stance.values()), e.stance());
+        Select<Stance> stance =
+                select(
+                        "Stance (responses)",
+                        "edit-stance",
+                        Arrays.asList(Stance.values()),
+                        e.stance());
         stance.setEmptySelectionAllowed(true);
         stance.setEmptySelectionCaption("None");
         stance.setItemLabelGenerator(EventEditorView::words);
@@ -133,26 +161,54 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         actors.setId("edit-actors");
         actors.setItems(timeline.actorNames());
         actors.setValue(new HashSet<>(e.actors()));
-        Select<EventDetail.Choice> answers = choice("Answers the proposal", "edit-answers", detail.proposals(),
-                detail.answersEventId() == null ? null : detail.answersEventId().toString());
-        Select<EventDetail.Choice> round = choice("Round", "edit-round", detail.rounds(), e.roundSlug());
+        Select<EventDetail.Choice> answers =
+                choice(
+                        "Answers the proposal",
+                        "edit-answers",
+                        detail.proposals(),
+                        detail.answersEventId() == null
+                                ? null
+                                : detail.answersEventId().toString());
+        Select<EventDetail.Choice> round =
+                choice("Round", "edit-round", detail.rounds(), e.roundSlug());
         TextField reason = new TextField("Reason for the change (required)");
         reason.setId("edit-reason");
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
 
-        Button save = new Button("Save correction", click -> save(CorrectionForm.correction(e, detail.answersEventId(),
-                new CorrectionForm.Values(day.getValue(), time.getValue(), endDay.getValue(), precision.getValue(),
-                        type.getValue(), stance.getValue(), Set.copyOf(actors.getValue()),
-                        answers.getOptionalValue().map(c -> Long.valueOf(c.key())).orElse(null),
-                        round.getOptionalValue().map(EventDetail.Choice::key).orElse(null))), reason.getValue()));
+        Button save =
+                new Button(
+                        "Save correction",
+                        click ->
+                                save(
+                                        CorrectionForm.correction(
+                                                e,
+                                                detail.answersEventId(),
+                                                new CorrectionForm.Values(
+                                                        day.getValue(),
+                                                        time.getValue(),
+                                                        endDay.getValue(),
+                                                        precision.getValue(),
+                                                        type.getValue(),
+                                                        stance.getValue(),
+                                                        Set.copyOf(actors.getValue()),
+                                                        answers.getOptionalValue()
+                                                                .map(c -> Long.valueOf(c.key()))
+                                                                .orElse(null),
+                                                        round.getOptionalValue()
+                                                                .map(EventDetail.Choice::key)
+                                                                .orElse(null))),
+                                        reason.getValue()));
         save.setId("save-correction");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button verify = new Button(e.verified() ? "Verified" : "Mark verified", click -> {
-            corrections.verify(List.of(eventId), user());
-            Notices.done("Marked verified.");
-            load();
-        });
+        Button verify =
+                new Button(
+                        e.verified() ? "Verified" : "Mark verified",
+                        click -> {
+                            corrections.verify(List.of(eventId), user());
+                            Notices.done("Marked verified.");
+                            load();
+                        });
         verify.setEnabled(!e.verified());
         Div form = new Div(day, time, endDay, precision, type, stance, actors, answers, round);
         form.addClassName("ct-filters");
@@ -167,17 +223,34 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         history.setId("history");
         history.setAllRowsVisible(true);
         history.addColumn(h -> WHEN.format(LocalDateTime.ofInstant(h.at(), ZoneId.systemDefault())))
-                .setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(h -> h.editor() == null ? "import" : h.editor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(h -> h.editor() == null ? "import" : h.editor())
+                .setHeader("Who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         history.addColumn(HistoryEntry::reason).setHeader("Why").setAutoWidth(true);
-        history.addColumn(h -> String.join("; ", h.changes())).setHeader("Before → after").setFlexGrow(1);
-        history.addComponentColumn(h -> {
-            Button revert = new Button("Revert to this", click -> revert(h.revision(), reason.getValue()));
-            revert.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            revert.getElement().setAttribute("aria-label", "Revert to revision " + h.revision());
-            revert.addClassName("revert");
-            return revert;
-        }).setHeader("Revert").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(h -> String.join("; ", h.changes()))
+                .setHeader("Before → after")
+                .setFlexGrow(1);
+        history.addComponentColumn(
+                        h -> {
+                            Button revert =
+                                    new Button(
+                                            "Revert to this",
+                                            click -> revert(h.revision(), reason.getValue()));
+                            revert.addThemeVariants(
+                                    ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                            revert.getElement()
+                                    .setAttribute(
+                                            "aria-label", "Revert to revision " + h.revision());
+                            revert.addClassName("revert");
+                            return revert;
+                        })
+                .setHeader("Revert")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         history.setItems(corrections.history(eventId));
         page.add(history);
     }
@@ -188,16 +261,26 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         TextField hostages = field("Hostages", "terms-hostages", terms.hostages());
         TextField prisoners = field("Prisoners", "terms-prisoners", terms.prisoners());
         TextField reason = field("Reason (required)", "terms-reason", "");
-        Button save = new Button("Save terms", click -> {
-            try {
-                corrections.editTerms(eventId, new TermsView(truce.getValue(), stages.getValue(), hostages.getValue(),
-                        prisoners.getValue()), reason.getValue(), user());
-                Notices.done("Terms saved.");
-                load();
-            } catch (IllegalArgumentException invalid) {
-                Notices.problem(invalid.getMessage());
-            }
-        });
+        Button save =
+                new Button(
+                        "Save terms",
+                        click -> {
+                            try {
+                                corrections.editTerms(
+                                        eventId,
+                                        new TermsView(
+                                                truce.getValue(),
+                                                stages.getValue(),
+                                                hostages.getValue(),
+                                                prisoners.getValue()),
+                                        reason.getValue(),
+                                        user());
+                                Notices.done("Terms saved.");
+                                load();
+                            } catch (IllegalArgumentException invalid) {
+                                Notices.problem(invalid.getMessage());
+                            }
+                        });
         Div fields = new Div(truce, stages, hostages, prisoners, reason);
         fields.addClassName("ct-filters");
         return new Div(new H2("Terms of the proposal"), fields, save);
@@ -236,7 +319,10 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         return auth.getPrincipalName().orElse("editor");
     }
 
-    /** The sentence as text, with the date phrase in a mark element: no HTML from the article is interpreted. */
+    /**
+     * The sentence as text, with the date phrase in a mark element: no HTML from the article is
+     * interpreted.
+     */
     private static Element sentenceWithPhrase(EventDetail.Source s) {
         Element quote = new Element("blockquote");
         if (s.phrase() == null || s.phraseAt() < 0) {
@@ -245,7 +331,8 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         }
         quote.appendChild(Element.createText(s.sentence().substring(0, s.phraseAt())));
         quote.appendChild(new Element("mark").setText(s.phrase()));
-        quote.appendChild(Element.createText(s.sentence().substring(s.phraseAt() + s.phrase().length())));
+        quote.appendChild(
+                Element.createText(s.sentence().substring(s.phraseAt() + s.phrase().length())));
         return quote;
     }
 
@@ -267,7 +354,8 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         return select;
     }
 
-    private static Select<EventDetail.Choice> choice(String label, String id, List<EventDetail.Choice> items, String key) {
+    private static Select<EventDetail.Choice> choice(
+            String label, String id, List<EventDetail.Choice> items, String key) {
         Select<EventDetail.Choice> select = new Select<>();
         select.setLabel(label);
         select.setId(id);
@@ -275,7 +363,8 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         select.setItemLabelGenerator(c -> c == null ? "None" : c.label());
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption("None");
-        Optional<EventDetail.Choice> current = items.stream().filter(c -> c.key().equals(key)).findFirst();
+        Optional<EventDetail.Choice> current =
+                items.stream().filter(c -> c.key().equals(key)).findFirst();
         current.ifPresent(select::setValue);
         return select;
     }

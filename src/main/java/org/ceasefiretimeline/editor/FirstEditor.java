@@ -2,7 +2,6 @@ package org.ceasefiretimeline.editor;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * With no editor account yet, creates the first one: from CEASEFIRE_ADMIN_USER / CEASEFIRE_ADMIN_PASSWORD
- * when set, else as "admin" with a random one-time password printed once to the log. There is no default
- * password.
+ * With no editor account yet, creates the first one: from CEASEFIRE_ADMIN_USER /
+ * CEASEFIRE_ADMIN_PASSWORD when set, else as "admin" with a random one-time password printed once
+ * to the log. There is no default password.
  */
 @Component
 @Order(0)
@@ -31,7 +30,9 @@ class FirstEditor implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstEditor(EditorAccountRepository accounts, PasswordEncoder encoder,
+    FirstEditor(
+            EditorAccountRepository accounts,
+            PasswordEncoder encoder,
             @Value("${CEASEFIRE_ADMIN_USER:admin}") String username,
             @Value("${CEASEFIRE_ADMIN_PASSWORD:}") String password) {
         this.accounts = accounts;
@@ -51,10 +52,15 @@ class FirstEditor implements ApplicationRunner {
             byte[] random = new byte[15];
             new SecureRandom().nextBytes(random);
             secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            LOG.warn("Created editor '{}' with the one-time password {} — it is shown only now; set"
-                    + " CEASEFIRE_ADMIN_PASSWORD before the first start to choose it", username, secret);
+            LOG.warn(
+                    "Created editor '{}' with the one-time password {} — it is shown only now; set"
+                            + " CEASEFIRE_ADMIN_PASSWORD before the first start to choose it",
+                    username,
+                    secret);
         } else {
-            LOG.info("Created editor '{}' from CEASEFIRE_ADMIN_USER / CEASEFIRE_ADMIN_PASSWORD", username);
+            LOG.info(
+                    "Created editor '{}' from CEASEFIRE_ADMIN_USER / CEASEFIRE_ADMIN_PASSWORD",
+                    username);
         }
         accounts.save(new EditorAccount(username, encoder.encode(secret), EditorAccount.EDITOR));
     }

@@ -11,39 +11,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Locale;
-
 import org.springframework.stereotype.Component;
 
 /**
- * Failed logins counted per user name <em>and</em> client address, each failure past the first few making the
- * next attempt from that address for that name wait longer ({@link #delayAfter}). An address that guesses wrong
- * never delays the same name from another address, so nobody can lock an editor out. Also keeps each name's
- * recent failures, for the editor's own account page. Kept in memory: a restart forgets them (the log keeps
- * every failure with its address).
+ * Failed logins counted per user name <em>and</em> client address, each failure past the first few
+ * making the next attempt from that address for that name wait longer ({@link #delayAfter}). An
+ * address that guesses wrong never delays the same name from another address, so nobody can lock an
+ * editor out. Also keeps each name's recent failures, for the editor's own account page. Kept in
+ * memory: a restart forgets them (the log keeps every failure with its address).
  */
 @Component
 public class LoginAttempts {
 
     /** Failures from one address for one name that cost nothing. */
     static final int FREE_FAILURES = 2;
+
     /** The delay after the first failure that costs something; it doubles with each further one. */
     static final Duration FIRST_DELAY = Duration.ofSeconds(5);
+
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
+
     /** Failures older than this no longer count towards the delay. */
     static final Duration WINDOW = Duration.ofHours(1);
+
     /** How long, and how many, failures an editor can see for their account. */
     static final Duration HISTORY = Duration.ofDays(7);
+
     static final int HISTORY_SIZE = 50;
+
     /** Bounds the memory that guessing with many names or addresses can take. */
     static final int MAX_KEYS = 10_000;
 
-    /** One failed login: when, for which name (as typed, normalized), and from which client address. */
-    public record Failure(Instant at, String username, String address) {
-    }
+    /**
+     * One failed login: when, for which name (as typed, normalized), and from which client address.
+     */
+    public record Failure(Instant at, String username, String address) {}
 
-    private record Key(String username, String address) {
-    }
+    private record Key(String username, String address) {}
 
     private final Map<Key, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Map<String, Deque<Failure>> history = new ConcurrentHashMap<>();
@@ -57,7 +61,10 @@ public class LoginAttempts {
         this.clock = clock;
     }
 
-    /** The delay before the next attempt after this many recent failures: none, then 5 s, 10 s, 20 s… up to 15 min. */
+    /**
+     * The delay before the next attempt after this many recent failures: none, then 5 s, 10 s, 20
+     * s… up to 15 min.
+     */
     static Duration delayAfter(int failures) {
         if (failures <= FREE_FAILURES) {
             return Duration.ZERO;
@@ -67,7 +74,10 @@ public class LoginAttempts {
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }
 
-    /** Records a wrong password (or unknown name) from {@code address}; returns the delay it now imposes. */
+    /**
+     * Records a wrong password (or unknown name) from {@code address}; returns the delay it now
+     * imposes.
+     */
     public Duration recordFailure(String username, String address) {
         Instant now = clock.instant();
         Key key = key(username, address);
@@ -92,7 +102,10 @@ public class LoginAttempts {
         return delayFor(username, address);
     }
 
-    /** A successful login from {@code address} clears that address's count for the name, and no other. */
+    /**
+     * A successful login from {@code address} clears that address's count for the name, and no
+     * other.
+     */
     public void recordSuccess(String username, String address) {
         failures.remove(key(username, address));
     }
@@ -126,7 +139,10 @@ public class LoginAttempts {
         }
     }
 
-    /** The name's failed logins of the last {@value #HISTORY_SIZE} and at most seven days, newest first. */
+    /**
+     * The name's failed logins of the last {@value #HISTORY_SIZE} and at most seven days, newest
+     * first.
+     */
     public List<Failure> recentFailures(String username) {
         Deque<Failure> past = history.get(normalize(username));
         if (past == null) {
@@ -135,17 +151,19 @@ public class LoginAttempts {
         Instant horizon = clock.instant().minus(HISTORY);
         List<Failure> recent = new ArrayList<>();
         synchronized (past) {
-            past.descendingIterator().forEachRemaining(f -> {
-                if (!f.at().isBefore(horizon)) {
-                    recent.add(f);
-                }
-            });
+            past.descendingIterator()
+                    .forEachRemaining(
+                            f -> {
+                                if (!f.at().isBefore(horizon)) {
+                                    recent.add(f);
+                                }
+                            });
         }
         return recent;
     }
 
     private void forgetOld(Instant now) {
-        for (Iterator<Deque<Instant>> it = failures.values().iterator(); it.hasNext();) {
+        for (Iterator<Deque<Instant>> it = failures.values().iterator(); it.hasNext(); ) {
             Deque<Instant> times = it.next();
             synchronized (times) {
                 prune(times, now);
@@ -155,11 +173,13 @@ public class LoginAttempts {
             }
         }
         Instant horizon = now.minus(HISTORY);
-        history.values().removeIf(past -> {
-            synchronized (past) {
-                return past.isEmpty() || past.peekLast().at().isBefore(horizon);
-            }
-        });
+        history.values()
+                .removeIf(
+                        past -> {
+                            synchronized (past) {
+                                return past.isEmpty() || past.peekLast().at().isBefore(horizon);
+                            }
+                        });
     }
 
     private static void prune(Deque<Instant> times, Instant now) {

@@ -2,13 +2,13 @@ package org.ceasefiretimeline.editor;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.security.authentication.AccountStatusException;
 
 /**
- * A login refused, or a wrong password answered, while the client's address must wait before trying the name
- * again. An {@link AccountStatusException} so that Spring Security reports it at once instead of asking another
- * provider; the account itself is not locked and other addresses may log in.
+ * A login refused, or a wrong password answered, while the client's address must wait before trying
+ * the name again. An {@link AccountStatusException} so that Spring Security reports it at once
+ * instead of asking another provider; the account itself is not locked and other addresses may log
+ * in.
  */
 public class LoginDelayedException extends AccountStatusException {
 
@@ -28,7 +28,10 @@ public class LoginDelayedException extends AccountStatusException {
         return until;
     }
 
-    /** True when this attempt was checked and its password was wrong; false when it was refused unchecked. */
+    /**
+     * True when this attempt was checked and its password was wrong; false when it was refused
+     * unchecked.
+     */
     public boolean wrongPassword() {
         return wrongPassword;
     }
@@ -42,8 +45,12 @@ public class LoginDelayedException extends AccountStatusException {
     public String explanation(Instant now) {
         long seconds = Math.max(1, EditorAuthentication.seconds(Duration.between(now, until)));
         String wait = describe(seconds);
-        return "After " + failures + " failed logins for this name from your address, your next login is"
-                + " delayed: try again in " + wait + ". Logins from other addresses are not affected.";
+        return "After "
+                + failures
+                + " failed logins for this name from your address, your next login is"
+                + " delayed: try again in "
+                + wait
+                + ". Logins from other addresses are not affected.";
     }
 
     static String describe(long seconds) {

@@ -1,11 +1,5 @@
 package org.ceasefiretimeline.editor;
 
-import java.time.Instant;
-
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.WebAttributes;
-import org.springframework.security.web.csrf.CsrfToken;
-
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -16,43 +10,64 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Instant;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfToken;
 
-/** The editors' login; readers never need it. Says plainly when, and for how long, a login is delayed. */
+/**
+ * The editors' login; readers never need it. Says plainly when, and for how long, a login is
+ * delayed.
+ */
 @Route("login")
 @PageTitle("Editor login · Ceasefire Timeline")
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+
     LoginView() {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         exposeCsrfToken();
-        getStyle().set("display", "flex").set("justify-content", "center").set("padding", "var(--lumo-space-l)");
+        getStyle()
+                .set("display", "flex")
+                .set("justify-content", "center")
+                .set("padding", "var(--lumo-space-l)");
         add(form);
     }
 
-    /** The login form posts a plain HTML form and adds the CSRF token it finds in these meta tags. */
+    /**
+     * The login form posts a plain HTML form and adds the CSRF token it finds in these meta tags.
+     */
     private void exposeCsrfToken() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         Object token = request == null ? null : request.getAttribute(CsrfToken.class.getName());
         if (token instanceof CsrfToken csrf) {
-            getElement().executeJs("""
+            getElement()
+                    .executeJs(
+                            """
                     for (const [name, value] of [['_csrf_parameter', $0], ['_csrf', $1]]) {
                       let meta = document.head.querySelector('meta[name="' + name + '"]');
                       if (!meta) { meta = document.createElement('meta'); meta.name = name; document.head.append(meta); }
                       meta.content = value;
-                    }""", csrf.getParameterName(), csrf.getToken());
+                    }""",
+                            csrf.getParameterName(),
+                            csrf.getToken());
         }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean error =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         showError(error ? lastFailure() : null, error);
     }
 
-    /** Shows the failed login's reason: a delay with the time left, or the usual wrong name or password. */
+    /**
+     * Shows the failed login's reason: a delay with the time left, or the usual wrong name or
+     * password.
+     */
     void showError(Object failure, boolean error) {
         String[] delay = delayMessage(failure);
         if (delay != null) {
@@ -66,8 +81,10 @@ class LoginView extends Main implements BeforeEnterObserver {
     /** The title and message for a delayed login, or null when the failure was not delayed. */
     static String[] delayMessage(Object failure) {
         if (failure instanceof LoginDelayedException delayed) {
-            return new String[] {delayed.wrongPassword() ? "Wrong user name or password" : "Login delayed",
-                    delayed.explanation(Instant.now())};
+            return new String[] {
+                delayed.wrongPassword() ? "Wrong user name or password" : "Login delayed",
+                delayed.explanation(Instant.now())
+            };
         }
         return null;
     }

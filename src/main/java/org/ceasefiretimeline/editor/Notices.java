@@ -6,19 +6,20 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** The editor views' messages: short confirmations, and problems that stay until read. */
 final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     static void done(String message) {
         Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     static void problem(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Notification.show(message, 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
     /** A conflict with another editor's change: long enough to read what they did. */
     static void conflict(String message) {
-        Notification.show(message, 15000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 15000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

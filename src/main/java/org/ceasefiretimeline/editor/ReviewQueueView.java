@@ -1,11 +1,5 @@
 package org.ceasefiretimeline.editor;
 
-import java.util.List;
-import java.util.Arrays;
-
-import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.editor.ReviewQueue.Item;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -24,12 +18,15 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import org.ceasefiretimeline.base.MainLayout;
+import org.ceasefiretimeline.editor.ReviewQueue.Item;
 
 /**
- * The editors' start page: what most needs a human, with counts. Keyboard: arrows move through the list,
- * Space selects, Enter opens the event, Alt+V verifies the selected events.
+ * The editors' start page: what most needs a human, with counts. Keyboard: arrows move through the
+ * list, Space selects, Enter opens the event, Alt+V verifies the selected events.
  */
 @Route(value = "editor", layout = MainLayout.class)
 @PageTitle("Review queue · Ceasefire Timeline")
@@ -58,25 +55,45 @@ class ReviewQueueView extends Main {
         Button logout = new Button("Log out", e -> auth.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(new Anchor("editor/articles/new", "Add articles"), new Anchor("editor/rounds", "Rounds"),
-                new Anchor("editor/account", "Your account"), logout);
+        Div actions =
+                new Div(
+                        new Anchor("editor/articles/new", "Add articles"),
+                        new Anchor("editor/rounds", "Rounds"),
+                        new Anchor("editor/account", "Your account"),
+                        logout);
         actions.addClassName("ct-meta");
         page.add(title, actions);
 
-        page.add(new H2("Articles with an unknown publication day (" + current.unknownDays().size() + ")"));
+        page.add(
+                new H2(
+                        "Articles with an unknown publication day ("
+                                + current.unknownDays().size()
+                                + ")"));
         if (current.unknownDays().isEmpty()) {
             page.add(empty("None: every article has a publication day."));
         } else {
             UnorderedList list = new UnorderedList();
-            current.unknownDays().forEach(a -> list.add(new ListItem(new Anchor("editor/articles/" + a.articleId(),
-                    (a.title() == null ? a.file() : a.title()) + " — set its publication day"))));
+            current.unknownDays()
+                    .forEach(
+                            a ->
+                                    list.add(
+                                            new ListItem(
+                                                    new Anchor(
+                                                            "editor/articles/" + a.articleId(),
+                                                            (a.title() == null
+                                                                            ? a.file()
+                                                                            : a.title())
+                                                                    + " — set its publication day"))));
             page.add(list);
         }
 
         Paragraph counts = new Paragraph();
         counts.setId("queue-counts");
-        counts.setText(Arrays.stream(ReviewQueue.Why.values())
-                .map(w -> w.label + ": " + current.count(w)).reduce((a, b) -> a + " · " + b).orElse(""));
+        counts.setText(
+                Arrays.stream(ReviewQueue.Why.values())
+                        .map(w -> w.label + ": " + current.count(w))
+                        .reduce((a, b) -> a + " · " + b)
+                        .orElse(""));
         page.add(new H2("Events to check (" + current.events().size() + ")"), counts);
 
         Grid<Item> grid = new Grid<>();
@@ -88,14 +105,22 @@ class ReviewQueueView extends Main {
         grid.setItems(current.events());
         grid.setAllRowsVisible(current.events().size() < 30);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
-        Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open), Key.ENTER)
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open),
+                        Key.ENTER)
                 .listenOn(grid);
 
-        Button verify = new Button("Verify selected (Alt+V)", e -> verify(List.copyOf(grid.getSelectedItems())));
+        Button verify =
+                new Button(
+                        "Verify selected (Alt+V)",
+                        e -> verify(List.copyOf(grid.getSelectedItems())));
         verify.setId("verify-selected");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.KEY_V, KeyModifier.ALT);
-        Paragraph help = new Paragraph("Arrows move through the list, Space selects, Enter opens, Alt+V verifies.");
+        Paragraph help =
+                new Paragraph(
+                        "Arrows move through the list, Space selects, Enter opens, Alt+V verifies.");
         help.addClassName("ct-lede");
         page.add(help, verify, grid);
     }
@@ -109,8 +134,10 @@ class ReviewQueueView extends Main {
             Notices.problem("Select events first (Space on a row).");
             return;
         }
-        int count = corrections.verify(items.stream().map(Item::eventId).distinct().toList(),
-                auth.getPrincipalName().orElse("editor"));
+        int count =
+                corrections.verify(
+                        items.stream().map(Item::eventId).distinct().toList(),
+                        auth.getPrincipalName().orElse("editor"));
         Notices.done(count + " event(s) verified.");
         render();
     }

@@ -1,20 +1,18 @@
 package org.ceasefiretimeline.editor;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-
-import org.ceasefiretimeline.timeline.StoredArticle;
+import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.timeline.ArticleRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.StoredArticle;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
-import org.ceasefiretimeline.extract.ActorRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
 
 /** Editors' work on rounds: rename, merge two into one, split one at a day. */
 @Service
@@ -26,7 +24,10 @@ public class RoundEditing {
     private final ArticleRepository articles;
     private final EntityManager entityManager;
 
-    RoundEditing(RoundRepository rounds, TimelineEventRepository events, ArticleRepository articles,
+    RoundEditing(
+            RoundRepository rounds,
+            TimelineEventRepository events,
+            ArticleRepository articles,
             EntityManager entityManager) {
         this.rounds = rounds;
         this.events = events;
@@ -68,28 +69,41 @@ public class RoundEditing {
     /** Moves the events from {@code day} on into a new round, and returns its slug. */
     public String split(String slug, LocalDate day) {
         NegotiationRound source = round(slug);
-        List<TimelineEvent> later = events.findByRoundOrderByStartAscIdAsc(source).stream()
-                .filter(e -> e.getStart() != null && !e.getStart().toLocalDate().isBefore(day)).toList();
+        List<TimelineEvent> later =
+                events.findByRoundOrderByStartAscIdAsc(source).stream()
+                        .filter(
+                                e ->
+                                        e.getStart() != null
+                                                && !e.getStart().toLocalDate().isBefore(day))
+                        .toList();
         if (later.isEmpty() || later.size() == events.countByRound(source)) {
-            throw new IllegalArgumentException("Splitting at " + day + " would leave one of the rounds empty");
+            throw new IllegalArgumentException(
+                    "Splitting at " + day + " would leave one of the rounds empty");
         }
         String newSlug = slug + "-from-" + day;
-        NegotiationRound target = rounds.save(new NegotiationRound(newSlug, source.getName() + " (from " + day + ")",
-                source.getCounterpart()));
+        NegotiationRound target =
+                rounds.save(
+                        new NegotiationRound(
+                                newSlug,
+                                source.getName() + " (from " + day + ")",
+                                source.getCounterpart()));
         for (ActorRole role : ActorRole.values()) {
             source.actors(role).forEach(a -> target.addActor(a, role));
         }
-        later.forEach(e -> {
-            e.setRound(target);
-            target.cover(e.getStart().toLocalDate());
-        });
+        later.forEach(
+                e -> {
+                    e.setRound(target);
+                    target.cover(e.getStart().toLocalDate());
+                });
         source.uncover();
-        events.findByRoundOrderByStartAscIdAsc(source).stream().filter(e -> e.getStart() != null && !later.contains(e))
+        events.findByRoundOrderByStartAscIdAsc(source).stream()
+                .filter(e -> e.getStart() != null && !later.contains(e))
                 .forEach(e -> source.cover(e.getStart().toLocalDate()));
         return newSlug;
     }
 
     private NegotiationRound round(String slug) {
-        return rounds.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("No round " + slug));
+        return rounds.findBySlug(slug)
+                .orElseThrow(() -> new IllegalArgumentException("No round " + slug));
     }
 }

@@ -1,11 +1,5 @@
 package org.ceasefiretimeline.editor;
 
-import java.util.List;
-
-import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.reader.TimelineService;
-import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -18,8 +12,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.ceasefiretimeline.base.MainLayout;
+import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
 
 /** Rename, merge and split rounds. */
 @Route(value = "editor/rounds", layout = MainLayout.class)
@@ -49,25 +46,60 @@ class RoundsEditorView extends Main {
         Select<RoundSummary> toRename = pick("Round", rounds);
         TextField name = new TextField("New name");
         name.setWidth("28em");
-        toRename.addValueChangeListener(e -> name.setValue(e.getValue() == null ? "" : e.getValue().name()));
-        page.add(row(toRename, name, new Button("Rename", click -> act(() ->
-                editing.rename(required(toRename).slug(), name.getValue()), "Renamed."))));
+        toRename.addValueChangeListener(
+                e -> name.setValue(e.getValue() == null ? "" : e.getValue().name()));
+        page.add(
+                row(
+                        toRename,
+                        name,
+                        new Button(
+                                "Rename",
+                                click ->
+                                        act(
+                                                () ->
+                                                        editing.rename(
+                                                                required(toRename).slug(),
+                                                                name.getValue()),
+                                                "Renamed."))));
 
         page.add(new H2("Merge"));
         Select<RoundSummary> into = pick("Keep this round", rounds);
         Select<RoundSummary> from = pick("and move into it everything of", rounds);
-        page.add(row(into, from, new Button("Merge", click -> act(() ->
-                editing.merge(required(into).slug(), required(from).slug()), "Merged."))));
+        page.add(
+                row(
+                        into,
+                        from,
+                        new Button(
+                                "Merge",
+                                click ->
+                                        act(
+                                                () ->
+                                                        editing.merge(
+                                                                required(into).slug(),
+                                                                required(from).slug()),
+                                                "Merged."))));
 
         page.add(new H2("Split"));
         Select<RoundSummary> toSplit = pick("Round", rounds);
         DatePicker day = new DatePicker("Events from this day on form a new round");
-        page.add(row(toSplit, day, new Button("Split", click -> act(() -> {
-            if (day.getValue() == null) {
-                throw new IllegalArgumentException("Choose the day the new round starts");
-            }
-            editing.split(required(toSplit).slug(), day.getValue());
-        }, "Split."))));
+        page.add(
+                row(
+                        toSplit,
+                        day,
+                        new Button(
+                                "Split",
+                                click ->
+                                        act(
+                                                () -> {
+                                                    if (day.getValue() == null) {
+                                                        throw new IllegalArgumentException(
+                                                                "Choose the day the new round starts");
+                                                    }
+                                                    editing.split(
+                                                            required(toSplit).slug(),
+                                                            day.getValue());
+                                                },
+                                                "Split."))));
     }
 
     private void act(Runnable action, String done) {

@@ -1,25 +1,24 @@
 package org.ceasefiretimeline.editor;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-import com.vaadin.flow.spring.security.RequestUtil;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-
 /**
  * Readers are anonymous; editor views need the EDITOR role (Vaadin's view access control reads the
- * annotations on each view); anyone may read /actuator/health. CSRF stays on; pages may not be framed by other
- * sites. Not loaded for the command-line import, which starts no web server.
+ * annotations on each view); anyone may read /actuator/health. CSRF stays on; pages may not be
+ * framed by other sites. Not loaded for the command-line import, which starts no web server.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -28,20 +27,37 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, EditorUserDetails editors, PasswordEncoder encoder,
-            LoginAttempts attempts, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            EditorUserDetails editors,
+            PasswordEncoder encoder,
+            LoginAttempts attempts,
+            RequestUtil vaadinRequests)
+            throws Exception {
         http.authenticationProvider(new EditorAuthentication(editors, encoder, attempts));
-        // health and its probes for load balancers; every other actuator endpoint stays unexposed or behind login
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
-        // Vaadin's own requests carry Vaadin's CSRF token; everything else, the login form included, needs ours
+        // health and its probes for load balancers; every other actuator endpoint stays unexposed
+        // or behind login
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
+        // Vaadin's own requests carry Vaadin's CSRF token; everything else, the login form
+        // included, needs ours
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.headers(headers -> headers
-                .frameOptions(frame -> frame.sameOrigin())
-                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'")));
-        // editor pages need a login before any of them is served; every other path reaches Vaadin's router, which
+        http.headers(
+                headers ->
+                        headers.frameOptions(frame -> frame.sameOrigin())
+                                .contentSecurityPolicy(
+                                        csp -> csp.policyDirectives("frame-ancestors 'self'")));
+        // editor pages need a login before any of them is served; every other path reaches Vaadin's
+        // router, which
         // checks each view's own access and answers 404 for paths that are no view
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/editor", "/editor/**").authenticated());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
-                .enableCsrfConfiguration(false).anyRequest(AuthorizedUrl::permitAll)).build();
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/editor", "/editor/**").authenticated());
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin ->
+                                vaadin.loginView(LoginView.class, "/")
+                                        .enableCsrfConfiguration(false)
+                                        .anyRequest(AuthorizedUrl::permitAll))
+                .build();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.ceasefiretimeline.ingest.RuleFile;
 
 /** Finds the actors of {@code actors.txt} in a sentence. */
@@ -19,8 +18,7 @@ public final class ActorGazetteer {
     static final String MEDIATORS = "MEDIATORS";
     static final String BOTH_SIDES = "BOTH_SIDES";
 
-    private record Actor(String name, ActorRole role) {
-    }
+    private record Actor(String name, ActorRole role) {}
 
     private static final Map<String, Actor> BY_ALIAS = new HashMap<>();
     private static final Map<String, ActorRole> ROLES = new HashMap<>();
@@ -38,18 +36,22 @@ public final class ActorGazetteer {
                     BY_ALIAS.putIfAbsent(alias.toUpperCase(Locale.ROOT), actor);
                 }
                 if (alias.startsWith("the ") || alias.startsWith("mediators")) {
-                    BY_ALIAS.put(Character.toUpperCase(alias.charAt(0)) + alias.substring(1), actor);
+                    BY_ALIAS.put(
+                            Character.toUpperCase(alias.charAt(0)) + alias.substring(1), actor);
                 }
             }
         }
-        ALIASES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + BY_ALIAS.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+        ALIASES =
+                Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])(?:"
+                                + BY_ALIAS.keySet().stream()
+                                        .sorted(Comparator.comparingInt(String::length).reversed())
+                                        .map(Pattern::quote)
+                                        .collect(Collectors.joining("|"))
+                                + ")(?![\\p{L}\\p{N}])");
     }
 
-    private ActorGazetteer() {
-    }
+    private ActorGazetteer() {}
 
     /** Actors named in the sentence; FOCAL and MEDIATORS are left for the caller to resolve. */
     static List<ActorMention> find(String sentence) {
@@ -62,7 +64,9 @@ public final class ActorGazetteer {
         return found;
     }
 
-    /** The default role of an actor named in {@code actors.txt}; OTHER for names it does not know. */
+    /**
+     * The default role of an actor named in {@code actors.txt}; OTHER for names it does not know.
+     */
     public static ActorRole role(String actor) {
         return ROLES.getOrDefault(actor, ActorRole.OTHER);
     }

@@ -9,14 +9,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What the whole article says about its actors: the group it is about (whom "the terror group" means) and
- * the mediators it names, above all those it calls "mediators" ("Egyptian and Qatari mediators"), whom
- * "the mediators" means.
+ * What the whole article says about its actors: the group it is about (whom "the terror group"
+ * means) and the mediators it names, above all those it calls "mediators" ("Egyptian and Qatari
+ * mediators"), whom "the mediators" means.
  */
 record ArticleActors(String focalGroup, List<String> mediators, List<String> namedMediators) {
 
-    private static final Pattern MEDIATION = Pattern.compile("(?i)mediat|broker|efforts|talks|negotiat");
-    private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
+    private static final Pattern MEDIATION =
+            Pattern.compile("(?i)mediat|broker|efforts|talks|negotiat");
+    private static final Pattern LIST_GLUE =
+            Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
 
     static ArticleActors of(List<Sentence> sentences) {
         Map<String, Integer> partyCounts = new HashMap<>();
@@ -25,19 +27,28 @@ record ArticleActors(String focalGroup, List<String> mediators, List<String> nam
         for (Sentence sentence : sentences) {
             List<ActorMention> found = ActorGazetteer.find(sentence.text());
             for (ActorMention a : found) {
-                if (a.role() == ActorRole.PARTY && !a.actor().equals("Israel") && !a.actor().equals(ActorGazetteer.FOCAL)
+                if (a.role() == ActorRole.PARTY
+                        && !a.actor().equals("Israel")
+                        && !a.actor().equals(ActorGazetteer.FOCAL)
                         && !a.actor().equals(ActorGazetteer.BOTH_SIDES)) {
                     partyCounts.merge(a.actor(), 1, Integer::sum);
                 }
             }
             named.addAll(namedBeforeMediators(sentence.text(), found));
             if (MEDIATION.matcher(sentence.text()).find()) {
-                found.stream().filter(a -> a.role() == ActorRole.MEDIATOR && !a.actor().equals(ActorGazetteer.MEDIATORS))
+                found.stream()
+                        .filter(
+                                a ->
+                                        a.role() == ActorRole.MEDIATOR
+                                                && !a.actor().equals(ActorGazetteer.MEDIATORS))
                         .forEach(a -> mediators.add(a.actor()));
             }
         }
-        String focal = partyCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(null);
+        String focal =
+                partyCounts.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey)
+                        .orElse(null);
         return new ArticleActors(focal, List.copyOf(mediators), List.copyOf(named));
     }
 
@@ -68,15 +79,29 @@ record ArticleActors(String focalGroup, List<String> mediators, List<String> nam
         for (ActorMention a : found) {
             if (a.actor().equals(ActorGazetteer.FOCAL)) {
                 if (focalGroup != null) {
-                    resolved.add(new ActorMention(focalGroup, ActorRole.PARTY, a.alias(), a.begin(), a.end()));
+                    resolved.add(
+                            new ActorMention(
+                                    focalGroup, ActorRole.PARTY, a.alias(), a.begin(), a.end()));
                 }
             } else if (a.actor().equals(ActorGazetteer.BOTH_SIDES)) {
-                resolved.add(new ActorMention("Israel", ActorRole.PARTY, a.alias(), a.begin(), a.end()));
+                resolved.add(
+                        new ActorMention("Israel", ActorRole.PARTY, a.alias(), a.begin(), a.end()));
                 if (focalGroup != null) {
-                    resolved.add(new ActorMention(focalGroup, ActorRole.PARTY, a.alias(), a.begin(), a.end()));
+                    resolved.add(
+                            new ActorMention(
+                                    focalGroup, ActorRole.PARTY, a.alias(), a.begin(), a.end()));
                 }
             } else if (a.actor().equals(ActorGazetteer.MEDIATORS)) {
-                (namedMediators.isEmpty() ? mediators : namedMediators).forEach(m -> resolved.add(new ActorMention(m, ActorRole.MEDIATOR, a.alias(), a.begin(), a.end())));
+                (namedMediators.isEmpty() ? mediators : namedMediators)
+                        .forEach(
+                                m ->
+                                        resolved.add(
+                                                new ActorMention(
+                                                        m,
+                                                        ActorRole.MEDIATOR,
+                                                        a.alias(),
+                                                        a.begin(),
+                                                        a.end())));
             } else {
                 resolved.add(a);
             }

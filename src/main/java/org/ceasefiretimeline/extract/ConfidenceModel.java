@@ -4,20 +4,36 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.ceasefiretimeline.ingest.RuleFile;
 
 /**
- * The probability that a resolved date is right: a logistic model over what the resolution rested on, its
- * weights in {@code confidence-model.txt}, fitted on the development set ({@code bench/fit-confidence.py}).
- * An unresolved date has probability 0.
+ * The probability that a resolved date is right: a logistic model over what the resolution rested
+ * on, its weights in {@code confidence-model.txt}, fitted on the development set ({@code
+ * bench/fit-confidence.py}). An unresolved date has probability 0.
  */
 final class ConfidenceModel {
 
     /** The signals the model weighs; each is 1 when it holds, else 0. */
     enum Feature {
-        BIAS, ABSOLUTE, MONTH_DAY, MONTH, WEEKDAY, RELATIVE_DAY, WEEK, ANCHORED_OFFSET, SPAN, NATTY, UNCUED, WEAK_CUE,
-        FUTURE, NEAREST, CONTESTED, FAR_WEEKDAY, ANCHORED, QUOTED, CAPTION
+        BIAS,
+        ABSOLUTE,
+        MONTH_DAY,
+        MONTH,
+        WEEKDAY,
+        RELATIVE_DAY,
+        WEEK,
+        ANCHORED_OFFSET,
+        SPAN,
+        NATTY,
+        UNCUED,
+        WEAK_CUE,
+        FUTURE,
+        NEAREST,
+        CONTESTED,
+        FAR_WEEKDAY,
+        ANCHORED,
+        QUOTED,
+        CAPTION
     }
 
     private static final int FAR_WEEKDAY_DAYS = 4;
@@ -51,8 +67,11 @@ final class ConfidenceModel {
 
     static List<Feature> features(String rule, DateEvidence evidence, boolean caption) {
         Feature group = group(rule);
-        boolean directed = group == Feature.WEEKDAY || group == Feature.MONTH_DAY || group == Feature.MONTH
-                || group == Feature.NATTY;
+        boolean directed =
+                group == Feature.WEEKDAY
+                        || group == Feature.MONTH_DAY
+                        || group == Feature.MONTH
+                        || group == Feature.NATTY;
         List<Feature> on = new ArrayList<>(List.of(Feature.BIAS));
         if (group != null) {
             on.add(group);

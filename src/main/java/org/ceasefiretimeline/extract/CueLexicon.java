@@ -5,13 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.ceasefiretimeline.ingest.RuleFile;
 
 /**
- * The lemmas of the cue words, found by hash look-up of a token's surface form: every cue lemma with its
- * regular inflections (rules below) and the irregular ones of {@code irregular-forms.txt}. Words that are no
- * cue keep their lower-case form as lemma, which is all the cues need.
+ * The lemmas of the cue words, found by hash look-up of a token's surface form: every cue lemma
+ * with its regular inflections (rules below) and the irregular ones of {@code irregular-forms.txt}.
+ * Words that are no cue keep their lower-case form as lemma, which is all the cues need.
  */
 final class CueLexicon {
 
@@ -28,9 +27,12 @@ final class CueLexicon {
                     lemmaBySurface.putIfAbsent(form, lemma);
                 }
             }
-            irregular.getOrDefault(lemma, List.of()).forEach(form -> lemmaBySurface.put(form, lemma));
+            irregular
+                    .getOrDefault(lemma, List.of())
+                    .forEach(form -> lemmaBySurface.put(form, lemma));
         }
-        // a cue written as a form of another ("demands" of demand) keeps that lemma; matching also tries the word itself
+        // a cue written as a form of another ("demands" of demand) keeps that lemma; matching also
+        // tries the word itself
         lemmas.forEach(l -> lemmaBySurface.putIfAbsent(l, l));
     }
 
@@ -42,7 +44,10 @@ final class CueLexicon {
         return lemmaBySurface.containsKey(lower);
     }
 
-    /** accept: accepts, accepted, accepting; agree: agreed, agreeing; rebuff: rebuffs, rebuffed; table: tabled. */
+    /**
+     * accept: accepts, accepted, accepting; agree: agreed, agreeing; rebuff: rebuffs, rebuffed;
+     * table: tabled.
+     */
     static Set<String> regularForms(String lemma) {
         Set<String> forms = new HashSet<>();
         forms.add(lemma);
@@ -55,13 +60,16 @@ final class CueLexicon {
             forms.add(lemma + "d");
             forms.add(stem + "ing");
         }
-        if (lemma.endsWith("y") && lemma.length() > 2 && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0) {
+        if (lemma.endsWith("y")
+                && lemma.length() > 2
+                && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0) {
             String stem = lemma.substring(0, lemma.length() - 1);
             forms.add(stem + "ied");
             forms.add(stem + "ies");
         }
         char last = lemma.charAt(lemma.length() - 1);
-        if ("bdgklmnprt".indexOf(last) >= 0 && lemma.length() > 2
+        if ("bdgklmnprt".indexOf(last) >= 0
+                && lemma.length() > 2
                 && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) >= 0) {
             forms.add(lemma + last + "ed");
             forms.add(lemma + last + "ing");

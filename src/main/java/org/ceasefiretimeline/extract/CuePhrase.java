@@ -6,13 +6,14 @@ import java.util.Set;
 
 /**
  * One cue of {@code negotiation-cues.txt}: words matched on lemmas, token by token. A word may list
- * alternatives ("talks|negotiations"); "~" stands for up to {@value #GAP} words, so "give ~ consent" matches
- * "gave its consent" and "gave their formal consent".
+ * alternatives ("talks|negotiations"); "~" stands for up to {@value #GAP} words, so "give ~
+ * consent" matches "gave its consent" and "gave their formal consent".
  */
 record CuePhrase(NegotiationCues.Kind kind, List<Set<String>> words) {
 
     /** Enough for a determiner, a possessive and two adjectives. */
     static final int GAP = 4;
+
     static final Set<String> ANY = Set.of("~");
 
     static CuePhrase parse(NegotiationCues.Kind kind, String text) {

@@ -8,16 +8,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.ceasefiretimeline.ingest.CalendarWords;
 import org.ceasefiretimeline.ingest.RuleFile;
 
 /** The date-finding rules of {@code date-rules.txt}, compiled once. */
 final class DateRules {
 
-    record Rule(String name, double confidence, Need need, List<String> words, Pattern pattern, List<String> groups) {
+    record Rule(
+            String name,
+            double confidence,
+            Need need,
+            List<String> words,
+            Pattern pattern,
+            List<String> groups) {
 
-        /** Whether the sentence holds what the rule needs: its kind of word, or one of its trigger words. */
+        /**
+         * Whether the sentence holds what the rule needs: its kind of word, or one of its trigger
+         * words.
+         */
         boolean mayMatch(String sentence, String lower, Map<Need, Boolean> met) {
             if (!words.isEmpty()) {
                 return words.stream().anyMatch(lower::contains);
@@ -28,7 +36,10 @@ final class DateRules {
 
     /** What a sentence must hold for a rule to be tried. */
     enum Need {
-        NOTHING, MONTH, WEEKDAY, DIGIT;
+        NOTHING,
+        MONTH,
+        WEEKDAY,
+        DIGIT;
 
         boolean metBy(String sentence) {
             return switch (this) {
@@ -59,18 +70,20 @@ final class DateRules {
         }
     }
 
-    private static final Map<String, String> PLACEHOLDERS = Map.of(
-            "{MONTH}", CalendarWords.MONTH_REGEX + "(?![A-Za-z])",
-            "{WD}", CalendarWords.WEEKDAY_REGEX + "\\b",
-            "{PART}", "(?:morning|afternoon|evening|night|overnight)\\b",
-            "{CLOCK}", "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|[ap]m\\b|[AP]M\\b)|noon|midnight)",
-            "{NUM}", "(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|\\d{1,3})");
+    private static final Map<String, String> PLACEHOLDERS =
+            Map.of(
+                    "{MONTH}", CalendarWords.MONTH_REGEX + "(?![A-Za-z])",
+                    "{WD}", CalendarWords.WEEKDAY_REGEX + "\\b",
+                    "{PART}", "(?:morning|afternoon|evening|night|overnight)\\b",
+                    "{CLOCK}",
+                            "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|[ap]m\\b|[AP]M\\b)|noon|midnight)",
+                    "{NUM}",
+                            "(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|\\d{1,3})");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     static final List<Rule> RULES = load();
 
-    private DateRules() {
-    }
+    private DateRules() {}
 
     static List<Match> findAll(String sentence) {
         List<Match> matches = new ArrayList<>();
@@ -102,7 +115,11 @@ final class DateRules {
         for (List<String> entry : RuleFile.load(DateRules.class, "date-rules.txt")) {
             String regex = entry.get(3);
             String needs = entry.get(2);
-            boolean kind = needs.equals("-") || needs.equals("MONTH") || needs.equals("WEEKDAY") || needs.equals("DIGIT");
+            boolean kind =
+                    needs.equals("-")
+                            || needs.equals("MONTH")
+                            || needs.equals("WEEKDAY")
+                            || needs.equals("DIGIT");
             Need need = !kind || needs.equals("-") ? Need.NOTHING : Need.valueOf(needs);
             List<String> words = kind ? List.of() : List.of(needs.split("/"));
             for (var placeholder : PLACEHOLDERS.entrySet()) {
@@ -116,7 +133,14 @@ final class DateRules {
                 }
             }
             try {
-                rules.add(new Rule(entry.get(0), Double.parseDouble(entry.get(1)), need, words, Pattern.compile(regex), groups));
+                rules.add(
+                        new Rule(
+                                entry.get(0),
+                                Double.parseDouble(entry.get(1)),
+                                need,
+                                words,
+                                Pattern.compile(regex),
+                                groups));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("date-rules.txt: bad rule " + entry, e);
             }

@@ -4,6 +4,9 @@ package org.ceasefiretimeline.extract;
 public enum Direction {
     PAST,
     FUTURE,
-    /** a future seen from a past moment ("was to meet Sunday", "until Sunday"): the day nearest publication */
+    /**
+     * a future seen from a past moment ("was to meet Sunday", "until Sunday"): the day nearest
+     * publication
+     */
     NEAREST
 }

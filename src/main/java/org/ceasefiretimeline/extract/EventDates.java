@@ -3,23 +3,41 @@ package org.ceasefiretimeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.ceasefiretimeline.extract.TypedDate.DateRole;
 
 /**
- * Which of a sentence's dates says when its event happened, and which belong to what the event is about. In
- * "Israel rejected an Egyptian proposal for a yearlong truce, which would have started at midnight Thursday",
- * midnight Thursday is when the truce would have begun: the rejection has no date of its own and is dated by
- * the report. A date is the event's when it stands in the trigger's clause with no word of effect, expiry or
- * deadline right before it.
+ * Which of a sentence's dates says when its event happened, and which belong to what the event is
+ * about. In "Israel rejected an Egyptian proposal for a yearlong truce, which would have started at
+ * midnight Thursday", midnight Thursday is when the truce would have begun: the rejection has no
+ * date of its own and is dated by the report. A date is the event's when it stands in the trigger's
+ * clause with no word of effect, expiry or deadline right before it.
  */
 record EventDates(DateMention happened, List<TypedDate> mentioned) {
 
-    /** What may stand between a word of effect and its date: "take effect at midnight on Sunday". */
-    private static final Set<String> FILLER = Set.of("on", "at", "the", "midnight", "noon", "dawn", "early", "late",
-            "next", "this", "coming", "of", "as", "in");
+    /**
+     * What may stand between a word of effect and its date: "take effect at midnight on Sunday".
+     */
+    private static final Set<String> FILLER =
+            Set.of(
+                    "on",
+                    "at",
+                    "the",
+                    "midnight",
+                    "noon",
+                    "dawn",
+                    "early",
+                    "late",
+                    "next",
+                    "this",
+                    "coming",
+                    "of",
+                    "as",
+                    "in");
 
-    static EventDates of(SentenceGrammar grammar, List<NegotiationCues.Match> cues, int trigger,
+    static EventDates of(
+            SentenceGrammar grammar,
+            List<NegotiationCues.Match> cues,
+            int trigger,
             List<DateMention> dates) {
         DateMention happened = null;
         int nearest = Integer.MAX_VALUE;
@@ -49,7 +67,8 @@ record EventDates(DateMention happened, List<TypedDate> mentioned) {
         return grammar.size() - 1;
     }
 
-    private static DateRole role(SentenceGrammar grammar, List<NegotiationCues.Match> cues, int at) {
+    private static DateRole role(
+            SentenceGrammar grammar, List<NegotiationCues.Match> cues, int at) {
         int i = at - 1;
         while (i >= 0 && FILLER.contains(grammar.token(i).lower())) {
             i--;

@@ -8,19 +8,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.Block;
 import org.ceasefiretimeline.ingest.BlockKind;
 
 /**
- * The extraction pipeline: sentences, then date mentions, then negotiation events. Plain Java with no Spring
- * and no database, so that the command line, the tests, the benchmark and the web app run the same code.
+ * The extraction pipeline: sentences, then date mentions, then negotiation events. Plain Java with
+ * no Spring and no database, so that the command line, the tests, the benchmark and the web app run
+ * the same code.
  */
 public final class ExtractionPipeline {
 
-    private static final Pattern OPERATION = Pattern.compile(
-            "Operation(?: [A-Z][a-z]+)+(?: (?:and|of) [A-Z][a-z]+(?: [A-Z][a-z]+)*)?");
+    private static final Pattern OPERATION =
+            Pattern.compile(
+                    "Operation(?: [A-Z][a-z]+)+(?: (?:and|of) [A-Z][a-z]+(?: [A-Z][a-z]+)*)?");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DateMentionFinder dates = new DateMentionFinder();
@@ -31,13 +32,20 @@ public final class ExtractionPipeline {
         List<DateMention> mentions = dates.find(article, sentences);
         ArticleActors actors = ArticleActors.of(sentences);
         List<NegotiationEvent> events = negotiations.find(sentences, mentions, actors);
-        return new ArticleExtraction(article, sentences, mentions, events, actors.focalGroup(), actors.mediators(),
+        return new ArticleExtraction(
+                article,
+                sentences,
+                mentions,
+                events,
+                actors.focalGroup(),
+                actors.mediators(),
                 operation(sentences));
     }
 
     /** Extracts every article on all cores, keeping the input order. */
     public List<ArticleExtraction> extractAll(List<Article> articles) {
-        int threads = Math.max(1, Math.min(articles.size(), Runtime.getRuntime().availableProcessors()));
+        int threads =
+                Math.max(1, Math.min(articles.size(), Runtime.getRuntime().availableProcessors()));
         if (threads == 1) {
             return articles.stream().map(this::extractSafely).toList();
         }
@@ -67,7 +75,8 @@ public final class ExtractionPipeline {
         try {
             return extract(article);
         } catch (RuntimeException e) {
-            return ArticleExtraction.failed(article.withErrors(List.of(article.file() + ": extraction failed: " + e)));
+            return ArticleExtraction.failed(
+                    article.withErrors(List.of(article.file() + ": extraction failed: " + e)));
         }
     }
 
@@ -91,7 +100,8 @@ public final class ExtractionPipeline {
             boolean whole = block.caption() || block.kind() == BlockKind.DATELINE;
             List<String> parts = whole ? List.of(block.text()) : splitter.split(block.text());
             for (String part : parts) {
-                sentences.add(new Sentence(sentences.size(), b, block.line(), part, block.caption()));
+                sentences.add(
+                        new Sentence(sentences.size(), b, block.line(), part, block.caption()));
             }
         }
         return sentences;

@@ -7,25 +7,52 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.ceasefiretimeline.ingest.RuleFile;
 
 /**
- * The cues of {@code negotiation-cues.txt}, indexed by the lemma of their first word so that a sentence is
- * matched by one hash look-up per token, and only against the cues that can start there.
+ * The cues of {@code negotiation-cues.txt}, indexed by the lemma of their first word so that a
+ * sentence is matched by one hash look-up per token, and only against the cues that can start
+ * there.
  */
 final class NegotiationCues {
 
     enum Kind {
-        ACCEPT, REJECT, COUNTER, CRITICIZE, SPEECH, CLAIM, PRONOUN, HYPOTHETICAL, PROPOSAL_NOUN, COUNTER_NOUN,
-        PROPOSAL_VERB, PROPOSAL_OBJECT, OWNER_VERB, DEMAND, DEMAND_NOUN, OFFER, DIFFERENT, NEGATION, MODAL, YET, COMMIT, PERSUADE,
-        TALKS_SUSPENDED, TALKS_HELD, CEASEFIRE_IN_EFFECT, CALL_FOR_CEASEFIRE, MILITARY_ACTION, TOPIC, TAKES_EFFECT,
-        EXPIRES, DEADLINE, CLAUSE
+        ACCEPT,
+        REJECT,
+        COUNTER,
+        CRITICIZE,
+        SPEECH,
+        CLAIM,
+        PRONOUN,
+        HYPOTHETICAL,
+        PROPOSAL_NOUN,
+        COUNTER_NOUN,
+        PROPOSAL_VERB,
+        PROPOSAL_OBJECT,
+        OWNER_VERB,
+        DEMAND,
+        DEMAND_NOUN,
+        OFFER,
+        DIFFERENT,
+        NEGATION,
+        MODAL,
+        YET,
+        COMMIT,
+        PERSUADE,
+        TALKS_SUSPENDED,
+        TALKS_HELD,
+        CEASEFIRE_IN_EFFECT,
+        CALL_FOR_CEASEFIRE,
+        MILITARY_ACTION,
+        TOPIC,
+        TAKES_EFFECT,
+        EXPIRES,
+        DEADLINE,
+        CLAUSE
     }
 
     /** A cue found in a sentence: tokens {@code first}..{@code last}, both included. */
-    record Match(Kind kind, int first, int last) {
-    }
+    record Match(Kind kind, int first, int last) {}
 
     private static final Map<String, List<CuePhrase>> BY_FIRST_WORD = new HashMap<>();
     private static final Map<Kind, List<CuePhrase>> BY_KIND = new EnumMap<>(Kind.class);
@@ -38,24 +65,31 @@ final class NegotiationCues {
             for (String text : entry.get(1).split(";\\s*")) {
                 CuePhrase phrase = CuePhrase.parse(kind, text);
                 BY_KIND.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
-                phrase.firstWords().forEach(w -> BY_FIRST_WORD.computeIfAbsent(w, x -> new ArrayList<>()).add(phrase));
+                phrase.firstWords()
+                        .forEach(
+                                w ->
+                                        BY_FIRST_WORD
+                                                .computeIfAbsent(w, x -> new ArrayList<>())
+                                                .add(phrase));
                 words.addAll(phrase.allWords());
             }
         }
         LEXICON = new CueLexicon(words);
     }
 
-    private NegotiationCues() {
-    }
+    private NegotiationCues() {}
 
     /** Every cue in the tokens, longest first at each place. */
     static List<Match> find(List<Token> tokens, List<String> lemmas) {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            // the cues that start with the token's lemma, and those written with its very form ("changes")
+            // the cues that start with the token's lemma, and those written with its very form
+            // ("changes")
             List<CuePhrase> byLemma = BY_FIRST_WORD.getOrDefault(lemmas.get(i), List.of());
-            List<CuePhrase> byForm = lemmas.get(i).equals(tokens.get(i).lower()) ? List.of()
-                    : BY_FIRST_WORD.getOrDefault(tokens.get(i).lower(), List.of());
+            List<CuePhrase> byForm =
+                    lemmas.get(i).equals(tokens.get(i).lower())
+                            ? List.of()
+                            : BY_FIRST_WORD.getOrDefault(tokens.get(i).lower(), List.of());
             for (CuePhrase phrase : byForm.isEmpty() ? byLemma : union(byLemma, byForm)) {
                 int last = phrase.matchAt(lemmas, tokens, i);
                 if (last >= 0) {

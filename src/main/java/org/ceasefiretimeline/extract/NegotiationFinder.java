@@ -9,29 +9,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.ceasefiretimeline.extract.NegotiationCues.Match;
 import org.ceasefiretimeline.extract.SentenceGrammar.Subject;
 
 /**
- * Finds proposals, counter-proposals, demands, responses and the other events of a negotiation round in an
- * article's sentences. Each sentence is tokenised once and its cues found by look-up; only a sentence with a
- * cue and an actor is tagged for parts of speech, and {@link SentenceGrammar} tells who acts.
+ * Finds proposals, counter-proposals, demands, responses and the other events of a negotiation
+ * round in an article's sentences. Each sentence is tokenised once and its cues found by look-up;
+ * only a sentence with a cue and an actor is tagged for parts of speech, and {@link
+ * SentenceGrammar} tells who acts.
  */
 final class NegotiationFinder {
 
-    /** How many tokens may stand between a proposing verb and what it proposes ("presented both sides with a final proposal"). */
+    /**
+     * How many tokens may stand between a proposing verb and what it proposes ("presented both
+     * sides with a final proposal").
+     */
     private static final int OBJECT_REACH = 7;
-    /** How far from a proposal its owner may be named: "the proposal crafted last week by Qatari mediators". */
+
+    /**
+     * How far from a proposal its owner may be named: "the proposal crafted last week by Qatari
+     * mediators".
+     */
     private static final int OWNER_REACH = 8;
+
     /** Modals whose negation refuses: "would not accept", "won't agree". */
     private static final Set<String> WILL = Set.of("will", "would", "won't", "wouldn't", "'ll");
-    private static final Set<Kind> ABOUT_PROPOSAL = Set.of(Kind.PROPOSAL_NOUN, Kind.COUNTER_NOUN, Kind.DEMAND_NOUN,
-            Kind.DEMAND, Kind.PROPOSAL_OBJECT);
 
-    List<NegotiationEvent> find(List<Sentence> sentences, List<DateMention> mentions, ArticleActors context) {
+    private static final Set<Kind> ABOUT_PROPOSAL =
+            Set.of(
+                    Kind.PROPOSAL_NOUN,
+                    Kind.COUNTER_NOUN,
+                    Kind.DEMAND_NOUN,
+                    Kind.DEMAND,
+                    Kind.PROPOSAL_OBJECT);
+
+    List<NegotiationEvent> find(
+            List<Sentence> sentences, List<DateMention> mentions, ArticleActors context) {
         Map<Sentence, List<DateMention>> datesBySentence = new HashMap<>();
-        mentions.forEach(m -> datesBySentence.computeIfAbsent(m.sentence(), s -> new ArrayList<>()).add(m));
+        mentions.forEach(
+                m -> datesBySentence.computeIfAbsent(m.sentence(), s -> new ArrayList<>()).add(m));
         List<NegotiationEvent> events = new ArrayList<>();
         boolean previousAboutProposal = false;
         List<String> previousSubject = List.of();
@@ -43,19 +59,36 @@ final class NegotiationFinder {
             List<String> lemmas = NegotiationCues.lemmas(tokens);
             List<Match> cues = NegotiationCues.find(tokens, lemmas);
             boolean aboutProposal = cues.stream().anyMatch(c -> ABOUT_PROPOSAL.contains(c.kind()));
-            List<ActorMention> actors = cues.isEmpty() ? List.of()
-                    : context.resolve(ActorGazetteer.find(sentence.text()));
+            List<ActorMention> actors =
+                    cues.isEmpty()
+                            ? List.of()
+                            : context.resolve(ActorGazetteer.find(sentence.text()));
             if (!actors.isEmpty()) {
-                var grammar = new SentenceGrammar(tokens, lemmas, cues, actors,
-                        datesBySentence.getOrDefault(sentence, List.of()), previousSubject);
-                var reading = new SentenceReading(sentence, grammar, cues, aboutProposal || previousAboutProposal,
-                        datesBySentence.getOrDefault(sentence, List.of()), context);
+                var grammar =
+                        new SentenceGrammar(
+                                tokens,
+                                lemmas,
+                                cues,
+                                actors,
+                                datesBySentence.getOrDefault(sentence, List.of()),
+                                previousSubject);
+                var reading =
+                        new SentenceReading(
+                                sentence,
+                                grammar,
+                                cues,
+                                aboutProposal || previousAboutProposal,
+                                datesBySentence.getOrDefault(sentence, List.of()),
+                                context);
                 List<NegotiationEvent> found = reading.events();
                 events.addAll(found);
                 List<String> subject = grammar.firstSubject();
                 previousSubject = subject.isEmpty() ? previousSubject : subject;
             } else if (!cues.isEmpty() || !sentence.text().isBlank()) {
-                List<ActorMention> named = actors.isEmpty() ? context.resolve(ActorGazetteer.find(sentence.text())) : actors;
+                List<ActorMention> named =
+                        actors.isEmpty()
+                                ? context.resolve(ActorGazetteer.find(sentence.text()))
+                                : actors;
                 if (!named.isEmpty()) {
                     previousSubject = List.of(named.get(0).actor());
                 }
@@ -66,25 +99,47 @@ final class NegotiationFinder {
     }
 
     /**
-     * Once mediators have a proposal on the table, the proposal of a party that answered with a counter (or
-     * whose counter-proposal the article names) is a counter-proposal.
+     * Once mediators have a proposal on the table, the proposal of a party that answered with a
+     * counter (or whose counter-proposal the article names) is a counter-proposal.
      */
     private static List<NegotiationEvent> counterProposals(List<NegotiationEvent> events) {
-        boolean mediatorProposal = events.stream().anyMatch(e -> e.type() == EventType.PROPOSAL
-                && e.actors().stream().anyMatch(a -> ActorGazetteer.role(a) == ActorRole.MEDIATOR));
+        boolean mediatorProposal =
+                events.stream()
+                        .anyMatch(
+                                e ->
+                                        e.type() == EventType.PROPOSAL
+                                                && e.actors().stream()
+                                                        .anyMatch(
+                                                                a ->
+                                                                        ActorGazetteer.role(a)
+                                                                                == ActorRole
+                                                                                        .MEDIATOR));
         Set<String> countering = new HashSet<>();
-        events.stream().filter(e -> e.stance() == Stance.COUNTER || e.type() == EventType.COUNTER_PROPOSAL)
+        events.stream()
+                .filter(e -> e.stance() == Stance.COUNTER || e.type() == EventType.COUNTER_PROPOSAL)
                 .forEach(e -> countering.addAll(e.actors()));
         if (!mediatorProposal) {
             return events;
         }
-        return events.stream().map(e -> e.type() == EventType.PROPOSAL && !e.actors().isEmpty()
-                && countering.containsAll(e.actors()) ? e.withType(EventType.COUNTER_PROPOSAL) : e).toList();
+        return events.stream()
+                .map(
+                        e ->
+                                e.type() == EventType.PROPOSAL
+                                                && !e.actors().isEmpty()
+                                                && countering.containsAll(e.actors())
+                                        ? e.withType(EventType.COUNTER_PROPOSAL)
+                                        : e)
+                .toList();
     }
 
     /** One sentence's events. */
-    private record SentenceReading(Sentence sentence, SentenceGrammar grammar, List<Match> cues,
-            boolean aboutProposal, List<DateMention> dates, ArticleActors context) {
+    private record SentenceReading(
+            Sentence sentence,
+            SentenceGrammar grammar,
+            List<Match> cues,
+            boolean aboutProposal,
+            List<DateMention> dates,
+            ArticleActors context) {
 
         List<NegotiationEvent> events() {
             List<NegotiationEvent> events = new ArrayList<>();
@@ -101,13 +156,16 @@ final class NegotiationFinder {
                     case TALKS_HELD -> simple(cue, EventType.TALKS_HELD, events);
                     case CEASEFIRE_IN_EFFECT -> simple(cue, EventType.CEASEFIRE_IN_EFFECT, events);
                     case CALL_FOR_CEASEFIRE -> simple(cue, EventType.CALL_FOR_CEASEFIRE, events);
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
-            boolean dated = dates.stream().anyMatch(d -> d.resolved() && d.resolution().precision().atLeastDay());
+            boolean dated =
+                    dates.stream()
+                            .anyMatch(d -> d.resolved() && d.resolution().precision().atLeastDay());
             if (events.isEmpty() && dated) {
-                cues.stream().filter(c -> c.kind() == Kind.MILITARY_ACTION).findFirst()
+                cues.stream()
+                        .filter(c -> c.kind() == Kind.MILITARY_ACTION)
+                        .findFirst()
                         .ifPresent(c -> simple(c, EventType.MILITARY_ACTION, events));
             }
             if (events.isEmpty() && dated) {
@@ -116,7 +174,10 @@ final class NegotiationFinder {
             return dedupe(events);
         }
 
-        /** An answer: "Israel rejected", "was rejected by Israel", "Hamas thanked Egypt and accepted", "Israel’s rejection of". */
+        /**
+         * An answer: "Israel rejected", "was rejected by Israel", "Hamas thanked Egypt and
+         * accepted", "Israel’s rejection of".
+         */
         private void answer(Match cue, List<NegotiationEvent> events) {
             if (!aboutProposal) {
                 return;
@@ -125,14 +186,22 @@ final class NegotiationFinder {
             if (grammar.isNoun(head) && !grammar.isVerbHere(head)) {
                 List<String> owner = grammar.owner(head, head);
                 if (!owner.isEmpty() && !negated(head, 3)) {
-                    events.add(event(EventType.RESPONSE, owner, stance(cue.kind()), Terms.NONE, cue));
+                    events.add(
+                            event(EventType.RESPONSE, owner, stance(cue.kind()), Terms.NONE, cue));
                 }
                 return;
             }
-            if (head >= 2 && grammar.token(head - 1).text().equals("-") && grammar.actorEndingAt(head - 2) != null) {
+            if (head >= 2
+                    && grammar.token(head - 1).text().equals("-")
+                    && grammar.actorEndingAt(head - 2) != null) {
                 // "the Israel-approved U.S. proposal"
-                events.add(event(EventType.RESPONSE, List.of(grammar.actorEndingAt(head - 2).actor()), stance(cue.kind()),
-                        Terms.NONE, cue));
+                events.add(
+                        event(
+                                EventType.RESPONSE,
+                                List.of(grammar.actorEndingAt(head - 2).actor()),
+                                stance(cue.kind()),
+                                Terms.NONE,
+                                cue));
                 return;
             }
             if (!grammar.isVerb(head) && !grammar.tag(head).equals("ADJ") && !afterActor(head)) {
@@ -141,38 +210,63 @@ final class NegotiationFinder {
             Subject subject = grammar.subject(head, cue.last());
             List<Integer> chain = grammar.auxiliaries(head);
             boolean negated = chain.stream().anyMatch(i -> grammar.is(Kind.NEGATION, i));
-            boolean refusal = negated && cue.kind() == Kind.ACCEPT && chain.stream().anyMatch(i -> WILL.contains(grammar.token(i).lower()));
+            boolean refusal =
+                    negated
+                            && cue.kind() == Kind.ACCEPT
+                            && chain.stream()
+                                    .anyMatch(i -> WILL.contains(grammar.token(i).lower()));
             if (refusal && !subject.isEmpty()) {
                 // "his movement would not accept", "Israel won't agree": a refusal
-                events.add(event(EventType.RESPONSE, subject.actors(), Stance.REJECT, Terms.NONE, cue));
+                events.add(
+                        event(
+                                EventType.RESPONSE,
+                                subject.actors(),
+                                Stance.REJECT,
+                                Terms.NONE,
+                                cue));
                 return;
             }
             if (subject.isEmpty() || outsideAnswer(head, subject)) {
                 return;
             }
-            boolean pending = chain.stream().anyMatch(i -> grammar.is(Kind.YET, i))
-                    || negated && chain.stream().anyMatch(i -> grammar.lemma(i).startsWith("ha"));
+            boolean pending =
+                    chain.stream().anyMatch(i -> grammar.is(Kind.YET, i))
+                            || negated
+                                    && chain.stream()
+                                            .anyMatch(i -> grammar.lemma(i).startsWith("ha"));
             Stance stance = stance(cue.kind());
             if (negated || pending || doubleNegative(cue)) {
-                // "never approved" is no acceptance, and no rejection either; "refused to rule out" no rejection
+                // "never approved" is no acceptance, and no rejection either; "refused to rule out"
+                // no rejection
                 return;
             } else if (stance == Stance.ACCEPT && subject.hedged() && different()) {
                 stance = Stance.COUNTER;
             }
             events.add(event(EventType.RESPONSE, subject.actors(), stance, Terms.NONE, cue));
             if (stance == Stance.COUNTER && cue.kind() == Kind.COUNTER) {
-                events.add(event(EventType.COUNTER_PROPOSAL, subject.actors(), null, TermsReader.read(sentence.text()), cue));
+                events.add(
+                        event(
+                                EventType.COUNTER_PROPOSAL,
+                                subject.actors(),
+                                null,
+                                TermsReader.read(sentence.text()),
+                                cue));
             }
         }
 
         /** "refused to rule out": a rejecting verb with a rejecting infinitive is none. */
         private boolean doubleNegative(Match cue) {
             int to = cue.last() + 1;
-            return cue.kind() == Kind.REJECT && to + 1 < grammar.size() && grammar.token(to).lower().equals("to")
+            return cue.kind() == Kind.REJECT
+                    && to + 1 < grammar.size()
+                    && grammar.token(to).lower().equals("to")
                     && cues.stream().anyMatch(c -> c.first() == to + 1 && c.kind() == Kind.REJECT);
         }
 
-        /** A modal, a condition or another's claim makes the verb no answer ("would agree", "if Hamas accepts"). */
+        /**
+         * A modal, a condition or another's claim makes the verb no answer ("would agree", "if
+         * Hamas accepts").
+         */
         private boolean outsideAnswer(int verb, Subject subject) {
             int start = grammar.subjectStart(verb, subject.actors());
             if (grammar.conditional(start) || grammar.claimedByAnother(start, subject.actors())) {
@@ -181,16 +275,22 @@ final class NegotiationFinder {
             for (int i : grammar.auxiliaries(verb)) {
                 if (grammar.is(Kind.MODAL, i)) {
                     String modal = grammar.token(i).lower();
-                    boolean reportedCommitment = subject.reported() && (modal.equals("would") || modal.equals("will"));
+                    boolean reportedCommitment =
+                            subject.reported() && (modal.equals("would") || modal.equals("will"));
                     return !reportedCommitment;
                 }
             }
             return false;
         }
 
-        /** Headlines confuse the tagger ("Washington unveils new proposal"): a cue right after an actor is a verb. */
+        /**
+         * Headlines confuse the tagger ("Washington unveils new proposal"): a cue right after an
+         * actor is a verb.
+         */
         private boolean afterActor(int head) {
-            return head > 0 && grammar.actorEndingAt(head - 1) != null && grammar.token(head).lower().matches(".*(s|ed)");
+            return head > 0
+                    && grammar.actorEndingAt(head - 1) != null
+                    && grammar.token(head).lower().matches(".*(s|ed)");
         }
 
         private boolean different() {
@@ -205,14 +305,21 @@ final class NegotiationFinder {
             };
         }
 
-        /** "an Egyptian proposal", "the plan drafted by Qatar", "Hamas’s counter-proposal", "the changes Hamas seeks". */
+        /**
+         * "an Egyptian proposal", "the plan drafted by Qatar", "Hamas’s counter-proposal", "the
+         * changes Hamas seeks".
+         */
         private void proposalNoun(Match cue, List<NegotiationEvent> events) {
             int head = cue.first();
-            // an owner stands next to its proposal, or a few words after it ("drafted last week by Qatar")
+            // an owner stands next to its proposal, or a few words after it ("drafted last week by
+            // Qatar")
             if (!grammar.actorNear(cue.first(), cue.last(), OWNER_REACH)) {
                 return;
             }
-            boolean modified = head > 0 && (grammar.tag(head - 1).equals("ADJ") || grammar.actorEndingAt(head - 1) != null);
+            boolean modified =
+                    head > 0
+                            && (grammar.tag(head - 1).equals("ADJ")
+                                    || grammar.actorEndingAt(head - 1) != null);
             if (grammar.isVerbHere(head) && !modified || negated(head, 3)) {
                 return;
             }
@@ -221,49 +328,65 @@ final class NegotiationFinder {
                 return;
             }
             boolean counter = cue.kind() == Kind.COUNTER_NOUN;
-            events.add(event(counter ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL, owners, null,
-                    TermsReader.read(sentence.text()), cue));
+            events.add(
+                    event(
+                            counter ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL,
+                            owners,
+                            null,
+                            TermsReader.read(sentence.text()),
+                            cue));
             if (counter) {
                 events.add(event(EventType.RESPONSE, owners, Stance.COUNTER, Terms.NONE, cue));
             }
         }
 
-        /** "Hamas this week proposed a ceasefire plan", "a new framework was presented by Qatar". */
+        /**
+         * "Hamas this week proposed a ceasefire plan", "a new framework was presented by Qatar".
+         */
         private void proposalVerb(Match cue, List<NegotiationEvent> events) {
             int head = cue.first();
             if (!grammar.isVerbHere(head) && !afterActor(head)) {
                 return;
             }
             Subject who = grammar.subject(head, cue.last());
-            if (who.isEmpty() || outsideAnswer(head, who)
-                    || grammar.auxiliaries(head).stream().anyMatch(i -> grammar.is(Kind.NEGATION, i))) {
+            if (who.isEmpty()
+                    || outsideAnswer(head, who)
+                    || grammar.auxiliaries(head).stream()
+                            .anyMatch(i -> grammar.is(Kind.NEGATION, i))) {
                 return;
             }
             Match object = objectAfter(cue.last());
             if (cue.last() + 1 < grammar.size() && grammar.is(Kind.NEGATION, cue.last() + 1)) {
                 return; // "Israel offering no timetable"
             }
-            boolean proposesClause = cue.last() + 1 < grammar.size() && grammar.token(cue.last() + 1).lower().equals("that");
+            boolean proposesClause =
+                    cue.last() + 1 < grammar.size()
+                            && grammar.token(cue.last() + 1).lower().equals("that");
             boolean passiveSubject = grammar.passive(head) && objectBefore(head) != null;
             // "what Hamas put forward"
             int subjectStart = grammar.subjectStart(head, who.actors());
-            boolean proposesWhat = subjectStart > 0 && grammar.token(subjectStart - 1).lower().equals("what");
+            boolean proposesWhat =
+                    subjectStart > 0 && grammar.token(subjectStart - 1).lower().equals("what");
             if (object == null && !proposesClause && !passiveSubject && !proposesWhat) {
                 return;
             }
             Kind objectKind = object == null ? Kind.PROPOSAL_OBJECT : objectKindOf(object);
             boolean answering = objectKind == Kind.COUNTER_NOUN || inResponse(cue.last());
-            EventType type = objectKind == Kind.DEMAND_NOUN ? EventType.DEMAND
-                    : answering ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL;
+            EventType type =
+                    objectKind == Kind.DEMAND_NOUN
+                            ? EventType.DEMAND
+                            : answering ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL;
             events.add(event(type, who.actors(), null, TermsReader.read(sentence.text()), cue));
             if (answering) {
-                events.add(event(EventType.RESPONSE, who.actors(), Stance.COUNTER, Terms.NONE, cue));
+                events.add(
+                        event(EventType.RESPONSE, who.actors(), Stance.COUNTER, Terms.NONE, cue));
             }
         }
 
         private Match objectAfter(int last) {
             for (Match c : cues) {
-                if (c.first() > last && c.first() <= last + OBJECT_REACH
+                if (c.first() > last
+                        && c.first() <= last + OBJECT_REACH
                         && (c.kind() == Kind.PROPOSAL_OBJECT || c.kind() == Kind.COUNTER_NOUN)) {
                     for (int i = last + 1; i < c.first(); i++) {
                         if (grammar.isClauseBreak(i) || grammar.token(i).text().equals(",")) {
@@ -276,11 +399,16 @@ final class NegotiationFinder {
             return null;
         }
 
-        /** "A second truce, for 24 hours, was proposed by the UN": the subject of a passive is what is proposed. */
+        /**
+         * "A second truce, for 24 hours, was proposed by the UN": the subject of a passive is what
+         * is proposed.
+         */
         private Match objectBefore(int verb) {
             Match nearest = null;
             for (Match c : cues) {
-                if (c.last() < verb && c.kind() == Kind.PROPOSAL_OBJECT && noClauseBreak(c.last(), verb)) {
+                if (c.last() < verb
+                        && c.kind() == Kind.PROPOSAL_OBJECT
+                        && noClauseBreak(c.last(), verb)) {
                     nearest = c;
                 }
             }
@@ -298,7 +426,8 @@ final class NegotiationFinder {
 
         private Kind objectKindOf(Match object) {
             for (Match c : cues) {
-                if (c.first() == object.first() && (c.kind() == Kind.COUNTER_NOUN || c.kind() == Kind.DEMAND_NOUN)) {
+                if (c.first() == object.first()
+                        && (c.kind() == Kind.COUNTER_NOUN || c.kind() == Kind.DEMAND_NOUN)) {
                     return c.kind();
                 }
             }
@@ -308,7 +437,8 @@ final class NegotiationFinder {
         private boolean inResponse(int from) {
             for (int i = from + 1; i + 2 < grammar.size(); i++) {
                 String word = grammar.token(i + 1).lower();
-                if (grammar.token(i).lower().equals("in") && (word.equals("response") || word.equals("reply"))
+                if (grammar.token(i).lower().equals("in")
+                        && (word.equals("response") || word.equals("reply"))
                         && grammar.token(i + 2).lower().equals("to")) {
                     return true;
                 }
@@ -323,20 +453,39 @@ final class NegotiationFinder {
                 return;
             }
             Subject who = grammar.subject(head, cue.last());
-            if (!who.isEmpty() && !outsideAnswer(head, who)
-                    && grammar.auxiliaries(head).stream().noneMatch(i -> grammar.is(Kind.NEGATION, i))) {
-                events.add(event(EventType.DEMAND, who.actors(), null, TermsReader.read(sentence.text()), cue));
+            if (!who.isEmpty()
+                    && !outsideAnswer(head, who)
+                    && grammar.auxiliaries(head).stream()
+                            .noneMatch(i -> grammar.is(Kind.NEGATION, i))) {
+                events.add(
+                        event(
+                                EventType.DEMAND,
+                                who.actors(),
+                                null,
+                                TermsReader.read(sentence.text()),
+                                cue));
             }
         }
 
-        /** "Hamas said it would be willing to abide by a new truce": an offer is a proposal of the party's own. */
+        /**
+         * "Hamas said it would be willing to abide by a new truce": an offer is a proposal of the
+         * party's own.
+         */
         private void offer(Match cue, List<NegotiationEvent> events) {
             if (!aboutProposal) {
                 return;
             }
             Subject who = grammar.subject(cue.first(), cue.first());
-            if (!who.isEmpty() && grammar.auxiliaries(cue.first()).stream().noneMatch(i -> grammar.is(Kind.NEGATION, i))) {
-                events.add(event(EventType.PROPOSAL, who.actors(), null, TermsReader.read(sentence.text()), cue));
+            if (!who.isEmpty()
+                    && grammar.auxiliaries(cue.first()).stream()
+                            .noneMatch(i -> grammar.is(Kind.NEGATION, i))) {
+                events.add(
+                        event(
+                                EventType.PROPOSAL,
+                                who.actors(),
+                                null,
+                                TermsReader.read(sentence.text()),
+                                cue));
             }
         }
 
@@ -347,43 +496,83 @@ final class NegotiationFinder {
             }
             List<String> owner = grammar.owner(cue.first(), cue.last());
             if (!owner.isEmpty()) {
-                events.add(event(EventType.DEMAND, owner, null, TermsReader.read(sentence.text()), cue));
+                events.add(
+                        event(
+                                EventType.DEMAND,
+                                owner,
+                                null,
+                                TermsReader.read(sentence.text()),
+                                cue));
             }
         }
 
-        /** "Biden said Hamas’s reply was “a little over the top”": the speaker criticizes what was put forward. */
+        /**
+         * "Biden said Hamas’s reply was “a little over the top”": the speaker criticizes what was
+         * put forward.
+         */
         private void criticism(Match cue, List<NegotiationEvent> events) {
             if (!aboutProposal && cues.stream().noneMatch(c -> c.kind() == Kind.PROPOSAL_OBJECT)) {
                 return;
             }
             for (Match c : cues) {
-                if (c.kind() == Kind.SPEECH && c.first() < cue.first() && grammar.isVerb(c.first())) {
+                if (c.kind() == Kind.SPEECH
+                        && c.first() < cue.first()
+                        && grammar.isVerb(c.first())) {
                     Subject speaker = grammar.subject(c.first());
                     if (!speaker.isEmpty()) {
-                        events.add(event(EventType.RESPONSE, speaker.actors(), Stance.CRITICIZE, Terms.NONE, cue));
+                        events.add(
+                                event(
+                                        EventType.RESPONSE,
+                                        speaker.actors(),
+                                        Stance.CRITICIZE,
+                                        Terms.NONE,
+                                        cue));
                     }
                     return;
                 }
             }
         }
 
-        /** A dated statement on the talks by a party or mediator ("Hamas said Friday it is holding consultations"). */
+        /**
+         * A dated statement on the talks by a party or mediator ("Hamas said Friday it is holding
+         * consultations").
+         */
         private void statement(List<NegotiationEvent> events) {
             if (cues.stream().noneMatch(c -> c.kind() == Kind.TOPIC)) {
                 return;
             }
-            cues.stream().filter(c -> c.kind() == Kind.SPEECH && grammar.isVerb(c.first())).findFirst().ifPresent(speech -> {
-                Subject speaker = grammar.subject(speech.first());
-                if (!speaker.isEmpty() && speaker.actors().stream().allMatch(a -> ActorGazetteer.role(a) != ActorRole.OTHER)) {
-                    events.add(event(EventType.STATEMENT, speaker.actors(), null, Terms.NONE, speech));
-                }
-            });
+            cues.stream()
+                    .filter(c -> c.kind() == Kind.SPEECH && grammar.isVerb(c.first()))
+                    .findFirst()
+                    .ifPresent(
+                            speech -> {
+                                Subject speaker = grammar.subject(speech.first());
+                                if (!speaker.isEmpty()
+                                        && speaker.actors().stream()
+                                                .allMatch(
+                                                        a ->
+                                                                ActorGazetteer.role(a)
+                                                                        != ActorRole.OTHER)) {
+                                    events.add(
+                                            event(
+                                                    EventType.STATEMENT,
+                                                    speaker.actors(),
+                                                    null,
+                                                    Terms.NONE,
+                                                    speech));
+                                }
+                            });
         }
 
         private void simple(Match cue, EventType type, List<NegotiationEvent> events) {
-            // "the departure of Israeli and Hamas negotiating teams": the actors inside the phrase act
-            List<String> who = grammar.actors().stream().filter(a -> a.first() >= cue.first() && a.last() <= cue.last())
-                    .map(SentenceGrammar.ActorSpan::actor).distinct().toList();
+            // "the departure of Israeli and Hamas negotiating teams": the actors inside the phrase
+            // act
+            List<String> who =
+                    grammar.actors().stream()
+                            .filter(a -> a.first() >= cue.first() && a.last() <= cue.last())
+                            .map(SentenceGrammar.ActorSpan::actor)
+                            .distinct()
+                            .toList();
             if (who.isEmpty() && grammar.isVerb(cue.first())) {
                 who = grammar.subject(cue.first()).actors();
             }
@@ -403,11 +592,25 @@ final class NegotiationFinder {
             return false;
         }
 
-        private NegotiationEvent event(EventType type, List<String> who, Stance stance, Terms terms, Match cue) {
-            List<String> mediators = context.mediators().stream().filter(x -> !who.contains(x)).toList();
-            String trigger = sentence.text().substring(grammar.token(cue.first()).begin(), grammar.token(cue.last()).end());
+        private NegotiationEvent event(
+                EventType type, List<String> who, Stance stance, Terms terms, Match cue) {
+            List<String> mediators =
+                    context.mediators().stream().filter(x -> !who.contains(x)).toList();
+            String trigger =
+                    sentence.text()
+                            .substring(
+                                    grammar.token(cue.first()).begin(),
+                                    grammar.token(cue.last()).end());
             EventDates dated = EventDates.of(grammar, cues, cue.first(), dates);
-            return new NegotiationEvent(type, who, mediators, stance, terms, sentence, trigger, dated.happened(),
+            return new NegotiationEvent(
+                    type,
+                    who,
+                    mediators,
+                    stance,
+                    terms,
+                    sentence,
+                    trigger,
+                    dated.happened(),
                     dated.mentioned());
         }
 

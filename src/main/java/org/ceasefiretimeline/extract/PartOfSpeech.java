@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
- * Universal part-of-speech tags (VERB, AUX, NOUN, PROPN, ADP, PRON...) from OpenNLP's English UD model. The
- * model is loaded once on first use and shared; a tagger keeps state, so each thread has its own.
+ * Universal part-of-speech tags (VERB, AUX, NOUN, PROPN, ADP, PRON...) from OpenNLP's English UD
+ * model. The model is loaded once on first use and shared; a tagger keeps state, so each thread has
+ * its own.
  */
 final class PartOfSpeech {
 
@@ -18,11 +18,11 @@ final class PartOfSpeech {
 
     private static final class Holder {
         static final POSModel MODEL_INSTANCE = load();
-        static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(MODEL_INSTANCE));
+        static final ThreadLocal<POSTaggerME> TAGGER =
+                ThreadLocal.withInitial(() -> new POSTaggerME(MODEL_INSTANCE));
     }
 
-    private PartOfSpeech() {
-    }
+    private PartOfSpeech() {}
 
     static String[] tag(List<Token> tokens) {
         String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
@@ -32,7 +32,8 @@ final class PartOfSpeech {
     private static POSModel load() {
         try (InputStream in = PartOfSpeech.class.getResourceAsStream(MODEL)) {
             if (in == null) {
-                throw new IllegalStateException("OpenNLP model " + MODEL + " is not on the class path");
+                throw new IllegalStateException(
+                        "OpenNLP model " + MODEL + " is not on the class path");
             }
             return new POSModel(in);
         } catch (IOException e) {

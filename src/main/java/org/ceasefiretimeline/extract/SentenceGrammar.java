@@ -8,37 +8,65 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The grammar of one sentence in the small, over its tokens: part-of-speech tags (computed on first need), the
- * actors as token spans, and who is the subject, agent or owner of a word. The rules lean on what the tagger
- * tells (auxiliaries, adpositions, verbs) rather than on word lists, so they hold for verbs no list names.
+ * The grammar of one sentence in the small, over its tokens: part-of-speech tags (computed on first
+ * need), the actors as token spans, and who is the subject, agent or owner of a word. The rules
+ * lean on what the tagger tells (auxiliaries, adpositions, verbs) rather than on word lists, so
+ * they hold for verbs no list names.
  */
 final class SentenceGrammar {
 
-    /** How many tokens a subject may stand before its verb once auxiliaries and adverbs are skipped. */
+    /**
+     * How many tokens a subject may stand before its verb once auxiliaries and adverbs are skipped.
+     */
     private static final int ASIDE_REACH = 25;
-    /** How far back a coordinated verb may be: "Hamas thanked Egypt for its efforts and accepted". */
+
+    /**
+     * How far back a coordinated verb may be: "Hamas thanked Egypt for its efforts and accepted".
+     */
     private static final int COORDINATION_REACH = 14;
-    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got",
-            "gotten", "'s");
+
+    private static final Set<String> BE =
+            Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got", "gotten", "'s");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "-", "both", "the", "/");
     private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "whom", "where");
+
     /** Auxiliaries whatever the tagger says: "to have accepted" (tagged VERB), "had", "did". */
-    private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "having", "be", "is", "are", "was", "were",
-            "been", "being", "do", "does", "did", "to");
-    /** Words that may open a date adverbial between a subject and its verb: "Hamas on Monday accepted". */
+    private static final Set<String> AUXILIARY =
+            Set.of(
+                    "have", "has", "had", "having", "be", "is", "are", "was", "were", "been",
+                    "being", "do", "does", "did", "to");
+
+    /**
+     * Words that may open a date adverbial between a subject and its verb: "Hamas on Monday
+     * accepted".
+     */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "both", "all");
-    private static final Set<String> PREPOSITIONS = Set.of("by", "with", "of", "to", "from", "for", "against",
-            "between", "on", "in", "at", "over", "into", "toward", "towards", "about", "through", "via", "among");
+
+    private static final Set<String> PREPOSITIONS =
+            Set.of(
+                    "by", "with", "of", "to", "from", "for", "against", "between", "on", "in", "at",
+                    "over", "into", "toward", "towards", "about", "through", "via", "among");
+
     /** Quotation marks around a verb: the country had "accepted" the proposal. */
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
-    /** Quantifiers between a subject and its verb: "Israel and Hamas both accepted". */
-    private static final Set<String> FLOATING = Set.of("both", "all", "each", "themselves", "itself");
-    /** What opens a gerund clause whose subject is the main clause's: "after initially rejecting", ", demanding". */
-    private static final Set<String> GERUND_OPENER = Set.of("after", "before", "while", "since", "despite", "by",
-            "without", ",", "when");
-    private static final Set<String> DATE_PREPOSITION = Set.of("on", "at", "in", "early", "late", "by", "last", "this");
 
-    /** The actors of a subject, and whether they were reached through a verb of saying or a claim. */
+    /** Quantifiers between a subject and its verb: "Israel and Hamas both accepted". */
+    private static final Set<String> FLOATING =
+            Set.of("both", "all", "each", "themselves", "itself");
+
+    /**
+     * What opens a gerund clause whose subject is the main clause's: "after initially rejecting",
+     * ", demanding".
+     */
+    private static final Set<String> GERUND_OPENER =
+            Set.of("after", "before", "while", "since", "despite", "by", "without", ",", "when");
+
+    private static final Set<String> DATE_PREPOSITION =
+            Set.of("on", "at", "in", "early", "late", "by", "last", "this");
+
+    /**
+     * The actors of a subject, and whether they were reached through a verb of saying or a claim.
+     */
     record Subject(List<String> actors, boolean reported, boolean hedged) {
         static final Subject NONE = new Subject(List.of(), false, false);
 
@@ -48,20 +76,26 @@ final class SentenceGrammar {
     }
 
     /** An actor named at tokens {@code first}..{@code last}. */
-    record ActorSpan(String actor, int first, int last) {
-    }
+    record ActorSpan(String actor, int first, int last) {}
 
     private final List<Token> tokens;
     private final List<String> lemmas;
     private final List<ActorSpan> actors;
     private final List<String> previousSubject;
     private final boolean[] inDate;
+
     /** The kinds of cue that start at each token, found once for the sentence. */
     private final List<Set<Kind>> cuesAt;
+
     private String[] tags;
 
-    SentenceGrammar(List<Token> tokens, List<String> lemmas, List<NegotiationCues.Match> cues, List<ActorMention> mentions,
-            List<DateMention> dates, List<String> previousSubject) {
+    SentenceGrammar(
+            List<Token> tokens,
+            List<String> lemmas,
+            List<NegotiationCues.Match> cues,
+            List<ActorMention> mentions,
+            List<DateMention> dates,
+            List<String> previousSubject) {
         this.tokens = tokens;
         this.lemmas = lemmas;
         this.cuesAt = new ArrayList<>(tokens.size());
@@ -88,7 +122,8 @@ final class SentenceGrammar {
         String word = tokens.get(i).lower();
         boolean beforeDate = i + 1 < tokens.size() && inDate[i + 1];
         boolean afterDate = i > 0 && inDate[i - 1];
-        return beforeDate && (DATE_PREPOSITION.contains(word) || word.equals(",")) || afterDate && word.equals(",");
+        return beforeDate && (DATE_PREPOSITION.contains(word) || word.equals(","))
+                || afterDate && word.equals(",");
     }
 
     private static List<ActorSpan> spans(List<Token> tokens, List<ActorMention> mentions) {
@@ -145,9 +180,14 @@ final class SentenceGrammar {
         return tag(i).equals("NOUN") || tag(i).equals("PROPN") || afterDeterminer(i);
     }
 
-    /** The tagger errs on "Islamic Jihad’s demand" and "the offer"; after "’s" or a determiner it is a noun. */
+    /**
+     * The tagger errs on "Islamic Jihad’s demand" and "the offer"; after "’s" or a determiner it is
+     * a noun.
+     */
     private boolean afterDeterminer(int i) {
-        return i > 0 && (tokens.get(i - 1).lower().equals("'s") || tag(i - 1).equals("DET") && !tokens.get(i - 1).lower().equals("that"));
+        return i > 0
+                && (tokens.get(i - 1).lower().equals("'s")
+                        || tag(i - 1).equals("DET") && !tokens.get(i - 1).lower().equals("that"));
     }
 
     /** A verb, unless it stands where only a noun can. */
@@ -162,7 +202,12 @@ final class SentenceGrammar {
 
     boolean isClauseBreak(int i) {
         String t = tokens.get(i).text();
-        return t.equals(";") || t.equals(":") || t.equals("—") || t.equals("(") || t.equals(")") || t.equals("–")
+        return t.equals(";")
+                || t.equals(":")
+                || t.equals("—")
+                || t.equals("(")
+                || t.equals(")")
+                || t.equals("–")
                 || is(Kind.CLAUSE, i);
     }
 
@@ -172,8 +217,8 @@ final class SentenceGrammar {
     }
 
     /**
-     * The first actor after no preposition: whom "it" in the next sentence most likely means. Read from the words
-     * alone, so that a sentence with no cue is never tagged.
+     * The first actor after no preposition: whom "it" in the next sentence most likely means. Read
+     * from the words alone, so that a sentence with no cue is never tagged.
      */
     List<String> firstSubject() {
         for (ActorSpan a : actors) {
@@ -190,7 +235,8 @@ final class SentenceGrammar {
 
     /** Whether an actor is named within {@code reach} tokens of {@code first}..{@code last}. */
     boolean actorNear(int first, int last, int reach) {
-        return actors.stream().anyMatch(a -> a.last() >= first - reach && a.first() <= last + reach);
+        return actors.stream()
+                .anyMatch(a -> a.last() >= first - reach && a.first() <= last + reach);
     }
 
     /** The actors of the subject of the verb at {@code verb}: the answering or proposing party. */
@@ -198,7 +244,10 @@ final class SentenceGrammar {
         return subject(verb, verb);
     }
 
-    /** The subject of the verb phrase at {@code verb}..{@code last} ("green-lit by Israel" ends at "lit"). */
+    /**
+     * The subject of the verb phrase at {@code verb}..{@code last} ("green-lit by Israel" ends at
+     * "lit").
+     */
     Subject subject(int verb, int last) {
         int agent = agentAfter(last);
         if (agent >= 0) {
@@ -215,8 +264,13 @@ final class SentenceGrammar {
         List<Integer> chain = new ArrayList<>();
         for (int i = verb - 1; i >= 0; i--) {
             String tag = tag(i);
-            if (tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART") || is(Kind.NEGATION, i)
-                    || is(Kind.MODAL, i) || AUXILIARY.contains(tokens.get(i).lower()) || FLOATING.contains(tokens.get(i).lower())
+            if (tag.equals("AUX")
+                    || tag.equals("ADV")
+                    || tag.equals("PART")
+                    || is(Kind.NEGATION, i)
+                    || is(Kind.MODAL, i)
+                    || AUXILIARY.contains(tokens.get(i).lower())
+                    || FLOATING.contains(tokens.get(i).lower())
                     || QUOTE_MARKS.contains(tokens.get(i).text())
                     || inDateAdverbial(i)) {
                 chain.add(i);
@@ -240,7 +294,10 @@ final class SentenceGrammar {
         return false;
     }
 
-    /** "green-lit by Israel", "rejected outright on Tuesday by Hamas": where the agent's actors begin. */
+    /**
+     * "green-lit by Israel", "rejected outright on Tuesday by Hamas": where the agent's actors
+     * begin.
+     */
     int agentAfter(int end) {
         for (int i = end + 1; i < tokens.size() && i <= end + 4; i++) {
             if (tokens.get(i).lower().equals("by")) {
@@ -253,13 +310,19 @@ final class SentenceGrammar {
         return -1;
     }
 
-    /** Where the actor begins in "the Prime Minister Ehud Olmert", "Egyptian mediators": -1 when none does. */
+    /**
+     * Where the actor begins in "the Prime Minister Ehud Olmert", "Egyptian mediators": -1 when
+     * none does.
+     */
     int actorAfterTitle(int from) {
         for (int i = from; i < tokens.size() && i <= from + 3; i++) {
             if (startsActor(i)) {
                 return i;
             }
-            if (!(tag(i).equals("DET") || tag(i).equals("PROPN") || tag(i).equals("NOUN") && Character.isUpperCase(tokens.get(i).text().charAt(0)))) {
+            if (!(tag(i).equals("DET")
+                    || tag(i).equals("PROPN")
+                    || tag(i).equals("NOUN")
+                            && Character.isUpperCase(tokens.get(i).text().charAt(0)))) {
                 return -1;
             }
         }
@@ -267,7 +330,8 @@ final class SentenceGrammar {
     }
 
     private boolean isDateWord(int i) {
-        return Character.isUpperCase(tokens.get(i).text().charAt(0)) && tokens.get(i).text().endsWith("day");
+        return Character.isUpperCase(tokens.get(i).text().charAt(0))
+                && tokens.get(i).text().endsWith("day");
     }
 
     private Subject subjectBefore(int verb, boolean hedged, int depth) {
@@ -280,27 +344,36 @@ final class SentenceGrammar {
             return Subject.NONE;
         }
         // "after initially rejecting", ", demanding": a gerund's subject is the main clause's
-        if (tokens.get(verb).lower().endsWith("ing") && chain.stream().noneMatch(c -> tag(c).equals("AUX"))
+        if (tokens.get(verb).lower().endsWith("ing")
+                && chain.stream().noneMatch(c -> tag(c).equals("AUX"))
                 && GERUND_OPENER.contains(tokens.get(i).lower())) {
-            return firstActors().isEmpty() ? Subject.NONE : new Subject(firstActors(), false, hedged);
+            return firstActors().isEmpty()
+                    ? Subject.NONE
+                    : new Subject(firstActors(), false, hedged);
         }
-        // "claimed to have accepted", "voted to reject": the infinitive's subject is the governing verb's
+        // "claimed to have accepted", "voted to reject": the infinitive's subject is the governing
+        // verb's
         if (chain.stream().anyMatch(c -> tokens.get(c).lower().equals("to"))) {
             ActorSpan persuaded = spanEndingAt(i);
             if (persuaded != null) {
                 int before = listStartOf(persuaded) - 1;
-                return before >= 0 && is(Kind.PERSUADE, before) ? new Subject(listEndingAt(persuaded), hedged, hedged)
+                return before >= 0 && is(Kind.PERSUADE, before)
+                        ? new Subject(listEndingAt(persuaded), hedged, hedged)
                         : Subject.NONE;
             }
             if (isVerb(i) && (is(Kind.CLAIM, i) || is(Kind.SPEECH, i) || is(Kind.COMMIT, i))) {
-                return subjectBefore(i, hedged || is(Kind.CLAIM, i) || is(Kind.SPEECH, i), depth + 1);
+                return subjectBefore(
+                        i, hedged || is(Kind.CLAIM, i) || is(Kind.SPEECH, i), depth + 1);
             }
             return Subject.NONE;
         }
         return nominalBefore(i, verb, hedged, depth);
     }
 
-    /** The subject whose last token is at or before {@code i}, reading back over an aside or a coordinated verb. */
+    /**
+     * The subject whose last token is at or before {@code i}, reading back over an aside or a
+     * coordinated verb.
+     */
     private Subject nominalBefore(int i, int verb, boolean hedged, int depth) {
         String word = tokens.get(i).lower();
         if (word.equals("that") && i > 0) {
@@ -319,10 +392,14 @@ final class SentenceGrammar {
             return new Subject(listEndingAt(span), hedged, hedged);
         }
         if (RELATIVE.contains(word) || word.equals("that") && tag(i).equals("PRON")) {
-            // "the framework to Hamas, which accepted it": the relative stands for the actor before it
+            // "the framework to Hamas, which accepted it": the relative stands for the actor before
+            // it
             int j = i > 0 && tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
-            ActorSpan antecedent = j < 0 ? null : spanEndingAt(j) != null ? spanEndingAt(j) : actorInNounPhrase(j);
-            return antecedent == null ? Subject.NONE : new Subject(listEndingAt(antecedent), hedged, hedged);
+            ActorSpan antecedent =
+                    j < 0 ? null : spanEndingAt(j) != null ? spanEndingAt(j) : actorInNounPhrase(j);
+            return antecedent == null
+                    ? Subject.NONE
+                    : new Subject(listEndingAt(antecedent), hedged, hedged);
         }
         if (tag(i).equals("PRON") || is(Kind.PRONOUN, i)) {
             return pronoun(i, hedged, depth);
@@ -352,7 +429,10 @@ final class SentenceGrammar {
         return Subject.NONE;
     }
 
-    /** "it", "they": the speaker of a verb of saying before it, else the subject of the sentence before. */
+    /**
+     * "it", "they": the speaker of a verb of saying before it, else the subject of the sentence
+     * before.
+     */
     private Subject pronoun(int at, boolean hedged, int depth) {
         for (int i = at - 1; i >= 0; i--) {
             if (tag(i).equals("VERB") && (is(Kind.SPEECH, i) || is(Kind.CLAIM, i))) {
@@ -360,16 +440,23 @@ final class SentenceGrammar {
                 return speaker.isEmpty() ? speaker : new Subject(speaker.actors(), true, hedged);
             }
         }
-        return previousSubject.isEmpty() ? Subject.NONE : new Subject(previousSubject, true, hedged);
+        return previousSubject.isEmpty()
+                ? Subject.NONE
+                : new Subject(previousSubject, true, hedged);
     }
 
-    /** The comma that opens the aside ending at {@code close}: ", which did not send a delegation," or an apposition. */
+    /**
+     * The comma that opens the aside ending at {@code close}: ", which did not send a delegation,"
+     * or an apposition.
+     */
     private int asideOpening(int close) {
         for (int i = close - 1; i > 0 && i >= close - ASIDE_REACH; i--) {
             if (tokens.get(i).text().equals(",")) {
-                boolean relative = RELATIVE.contains(tokens.get(i + 1).lower())
-                        || tag(i + 1).equals("VERB") && tokens.get(i + 1).lower().endsWith("ed")
-                        || tokens.get(i + 1).lower().equals("according");
+                boolean relative =
+                        RELATIVE.contains(tokens.get(i + 1).lower())
+                                || tag(i + 1).equals("VERB")
+                                        && tokens.get(i + 1).lower().endsWith("ed")
+                                || tokens.get(i + 1).lower().equals("according");
                 boolean apposition = true;
                 for (int j = i + 1; j < close; j++) {
                     apposition &= !isVerb(j);
@@ -380,7 +467,10 @@ final class SentenceGrammar {
         return -1;
     }
 
-    /** An actor inside the noun phrase ending at {@code i}: "Israeli officials", "Hamas leader Ismail Haniyeh". */
+    /**
+     * An actor inside the noun phrase ending at {@code i}: "Israeli officials", "Hamas leader
+     * Ismail Haniyeh".
+     */
     private ActorSpan actorInNounPhrase(int i) {
         for (int j = i; j >= 0 && j >= i - 5; j--) {
             ActorSpan span = spanEndingAt(j);
@@ -388,15 +478,22 @@ final class SentenceGrammar {
                 return span;
             }
             String tag = tag(j);
-            if (!(tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM")
-                    || tokens.get(j).lower().equals("'s") || tokens.get(j).text().equals("-"))) {
+            if (!(tag.equals("NOUN")
+                    || tag.equals("PROPN")
+                    || tag.equals("ADJ")
+                    || tag.equals("NUM")
+                    || tokens.get(j).lower().equals("'s")
+                    || tokens.get(j).text().equals("-"))) {
                 return null;
             }
         }
         return null;
     }
 
-    /** An actor after a preposition or a verb is an object: "held talks with Egypt", "thanked Egypt". */
+    /**
+     * An actor after a preposition or a verb is an object: "held talks with Egypt", "thanked
+     * Egypt".
+     */
     private boolean isObject(int begin) {
         int i = begin - 1;
         while (i >= 0 && DETERMINERS.contains(tokens.get(i).lower())) {
@@ -448,9 +545,9 @@ final class SentenceGrammar {
     }
 
     /**
-     * The owner of the noun at {@code first}..{@code last}: "an Egyptian proposal", "Egypt-Qatar proposal", "the
-     * U.S.-proposed deal", "Hamas’s counter-proposal", "a plan drafted by Qatar", "a proposal from Egypt", "the
-     * changes Hamas is seeking".
+     * The owner of the noun at {@code first}..{@code last}: "an Egyptian proposal", "Egypt-Qatar
+     * proposal", "the U.S.-proposed deal", "Hamas’s counter-proposal", "a plan drafted by Qatar",
+     * "a proposal from Egypt", "the changes Hamas is seeking".
      */
     List<String> owner(int first, int last) {
         List<String> before = ownerBefore(first);
@@ -471,7 +568,8 @@ final class SentenceGrammar {
             }
             Token t = tokens.get(i);
             if (tag(i).equals("PRON") && is(Kind.PRONOUN, i)) {
-                // "Hamas announced its opposition", "Egypt put before them its proposal": the possessive
+                // "Hamas announced its opposition", "Egypt put before them its proposal": the
+                // possessive
                 // stands for the subject before it, else for the actor of the sentence before
                 for (ActorSpan a : actors) {
                     if (a.last() < i && !isObject(a.first())) {
@@ -484,8 +582,12 @@ final class SentenceGrammar {
                 i--;
             } else if (is(Kind.OWNER_VERB, i) && i > 0 && tokens.get(i - 1).text().equals("-")) {
                 i -= 2;
-            } else if ((tag(i).equals("ADJ") || tag(i).equals("NOUN") || tag(i).equals("NUM") || tag(i).equals("PROPN"))
-                    && modifiers < 3 && !isVerb(i)) {
+            } else if ((tag(i).equals("ADJ")
+                            || tag(i).equals("NOUN")
+                            || tag(i).equals("NUM")
+                            || tag(i).equals("PROPN"))
+                    && modifiers < 3
+                    && !isVerb(i)) {
                 modifiers++;
                 i--;
             } else {
@@ -503,9 +605,19 @@ final class SentenceGrammar {
                 return first >= 0 ? listFrom(first) : List.of();
             }
             boolean participle = is(Kind.OWNER_VERB, i) || is(Kind.PROPOSAL_VERB, i);
-            boolean filler = i > last + 1 && (tag(i).equals("ADV") || tag(i).equals("ADP") && !word.equals("of")
-                    || tag(i).equals("DET") || tag(i).equals("ADJ") || isDateWord(i) || tag(i).equals("NOUN") && i > last + 2);
-            if (!(participle || filler || word.equals("first") || tag(i).equals("ADV") || word.equals("jointly"))) {
+            boolean filler =
+                    i > last + 1
+                            && (tag(i).equals("ADV")
+                                    || tag(i).equals("ADP") && !word.equals("of")
+                                    || tag(i).equals("DET")
+                                    || tag(i).equals("ADJ")
+                                    || isDateWord(i)
+                                    || tag(i).equals("NOUN") && i > last + 2);
+            if (!(participle
+                    || filler
+                    || word.equals("first")
+                    || tag(i).equals("ADV")
+                    || word.equals("jointly"))) {
                 return List.of();
             }
         }
@@ -514,7 +626,9 @@ final class SentenceGrammar {
 
     private List<String> relativeOwner(int last) {
         int i = last + 1;
-        if (i < tokens.size() && (tokens.get(i).lower().equals("that") || tokens.get(i).lower().equals("which"))) {
+        if (i < tokens.size()
+                && (tokens.get(i).lower().equals("that")
+                        || tokens.get(i).lower().equals("which"))) {
             i++;
         }
         while (i < tokens.size() && tag(i).equals("DET")) {
@@ -528,7 +642,8 @@ final class SentenceGrammar {
         while (verb < tokens.size() && (tag(verb).equals("AUX") || tag(verb).equals("ADV"))) {
             verb++;
         }
-        if (verb < tokens.size() && tag(verb).equals("VERB")
+        if (verb < tokens.size()
+                && tag(verb).equals("VERB")
                 && (is(Kind.PROPOSAL_VERB, verb) || is(Kind.OWNER_VERB, verb) || seeking(verb))) {
             return listFrom(span.first());
         }
@@ -538,8 +653,13 @@ final class SentenceGrammar {
     private boolean seeking(int verb) {
         String lemma = lemma(verb);
         String word = tokens.get(verb).lower();
-        return lemma.equals("seek") || lemma.equals("demand") || word.startsWith("want") || word.startsWith("request")
-                || word.startsWith("seek") || word.equals("sought") || word.startsWith("push");
+        return lemma.equals("seek")
+                || lemma.equals("demand")
+                || word.startsWith("want")
+                || word.startsWith("request")
+                || word.startsWith("seek")
+                || word.equals("sought")
+                || word.startsWith("push");
     }
 
     boolean startsActor(int i) {
@@ -569,7 +689,10 @@ final class SentenceGrammar {
         return found;
     }
 
-    /** Actors listed from token {@code i} on: "Egypt, Qatar and the United States", "Qatari and Egyptian". */
+    /**
+     * Actors listed from token {@code i} on: "Egypt, Qatar and the United States", "Qatari and
+     * Egyptian".
+     */
     List<String> listFrom(int i) {
         List<String> list = new ArrayList<>();
         int at = i;
@@ -582,7 +705,9 @@ final class SentenceGrammar {
             here.forEach(a -> list.add(a.actor()));
             int next = here.stream().mapToInt(ActorSpan::last).max().orElseThrow() + 1;
             int glue = next;
-            while (glue < tokens.size() && spanStartingAt(glue) == null && LIST_GLUE.contains(tokens.get(glue).lower())
+            while (glue < tokens.size()
+                    && spanStartingAt(glue) == null
+                    && LIST_GLUE.contains(tokens.get(glue).lower())
                     && glue - next < 3) {
                 glue++;
             }
@@ -602,7 +727,9 @@ final class SentenceGrammar {
     /** Where the list that {@code span} belongs to begins, reading back over "and" and commas. */
     private int listStartOf(ActorSpan span) {
         int begin = span.first();
-        while (begin > 1 && LIST_GLUE.contains(tokens.get(begin - 1).lower()) && spanEndingAt(begin - 2) != null) {
+        while (begin > 1
+                && LIST_GLUE.contains(tokens.get(begin - 1).lower())
+                && spanEndingAt(begin - 2) != null) {
             begin = spanEndingAt(begin - 2).first();
         }
         return begin;
@@ -619,10 +746,14 @@ final class SentenceGrammar {
                 return begin;
             }
             ActorSpan before = spanEndingAt(glue);
-            // "Washington praised the mediators, and Israel approved": an object before ", and" opens no list
-            boolean newClause = last.last() + 1 < tokens.size() && tag(last.last() + 1).equals("VERB");
-            if (before == null || tokens.get(begin - 1).lower().equals("and") && isObject(listStartOf(before))
-                    && (tokens.get(glue + 1).text().equals(",") || newClause)) {
+            // "Washington praised the mediators, and Israel approved": an object before ", and"
+            // opens no list
+            boolean newClause =
+                    last.last() + 1 < tokens.size() && tag(last.last() + 1).equals("VERB");
+            if (before == null
+                    || tokens.get(begin - 1).lower().equals("and")
+                            && isObject(listStartOf(before))
+                            && (tokens.get(glue + 1).text().equals(",") || newClause)) {
                 return begin;
             }
             begin = before.first();

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.ceasefiretimeline.ingest.RuleFile;
 
 /**
- * Splits a paragraph into sentences at '.', '!' or '?' followed by white space and a capital, a digit or an
- * opening quote, except after abbreviations ("Maj. Gen.", "U.S.", "Feb. 7", "a.m."). Closing quotes and
- * parentheses stay with the sentence they close.
+ * Splits a paragraph into sentences at '.', '!' or '?' followed by white space and a capital, a
+ * digit or an opening quote, except after abbreviations ("Maj. Gen.", "U.S.", "Feb. 7", "a.m.").
+ * Closing quotes and parentheses stay with the sentence they close.
  */
 public final class SentenceSplitter {
 
@@ -21,11 +20,12 @@ public final class SentenceSplitter {
 
     static {
         for (List<String> entry : RuleFile.load(SentenceSplitter.class, "abbreviations.txt")) {
-            Set<String> target = switch (entry.get(0)) {
-                case "TITLE" -> TITLES;
-                case "INITIALS" -> INITIALS;
-                default -> BEFORE_NUMBER;
-            };
+            Set<String> target =
+                    switch (entry.get(0)) {
+                        case "TITLE" -> TITLES;
+                        case "INITIALS" -> INITIALS;
+                        default -> BEFORE_NUMBER;
+                    };
             target.addAll(List.of(entry.get(1).split(" ")));
         }
         RuleFile.load(SentenceSplitter.class, "sentence-starters.txt")
@@ -55,7 +55,9 @@ public final class SentenceSplitter {
             if (next >= n || !startsSentence(paragraph.charAt(next))) {
                 continue;
             }
-            if (c == '.' && end == i + 1 && isAbbreviation(paragraph, start, i, paragraph.substring(next))) {
+            if (c == '.'
+                    && end == i + 1
+                    && isAbbreviation(paragraph, start, i, paragraph.substring(next))) {
                 continue;
             }
             add(sentences, paragraph.substring(start, end));
@@ -68,8 +70,10 @@ public final class SentenceSplitter {
 
     private static boolean isAbbreviation(String text, int sentenceStart, int dot, String rest) {
         int wordStart = dot;
-        while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))
-                && text.charAt(wordStart - 1) != '(' && !isOpener(text.charAt(wordStart - 1))) {
+        while (wordStart > sentenceStart
+                && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && text.charAt(wordStart - 1) != '('
+                && !isOpener(text.charAt(wordStart - 1))) {
             wordStart--;
         }
         String word = text.substring(wordStart, dot);
@@ -77,7 +81,9 @@ public final class SentenceSplitter {
             return true;
         }
         String nextWord = rest.split("[\\s,;:]", 2)[0];
-        if (BEFORE_NUMBER.contains(word) && !nextWord.isEmpty() && Character.isDigit(nextWord.charAt(0))) {
+        if (BEFORE_NUMBER.contains(word)
+                && !nextWord.isEmpty()
+                && Character.isDigit(nextWord.charAt(0))) {
             return true;
         }
         if (INITIALS.contains(word) || word.matches("(?:[A-Z]\\.)*[A-Z]")) {

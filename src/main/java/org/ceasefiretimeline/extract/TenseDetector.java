@@ -7,30 +7,37 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.ceasefiretimeline.ingest.RuleFile;
 
 /**
- * Decides whether a date expression looks back or ahead from the nearest tense cue of {@code tense-cues.txt}.
- * Distance is counted in words, and each clause boundary crossed counts extra, so the verb of the date's own
- * clause wins. A possessive ("Sunday’s session will ...") is the subject of what follows, so only cues after
- * it count.
+ * Decides whether a date expression looks back or ahead from the nearest tense cue of {@code
+ * tense-cues.txt}. Distance is counted in words, and each clause boundary crossed counts extra, so
+ * the verb of the date's own clause wins. A possessive ("Sunday’s session will ...") is the subject
+ * of what follows, so only cues after it count.
  */
 final class TenseDetector {
 
     /**
      * @param cued whether a cue decided, rather than the default
-     * @param firm whether that cue is a verb of its own ("abducted"), not an auxiliary ("has", "was")
+     * @param firm whether that cue is a verb of its own ("abducted"), not an auxiliary ("has",
+     *     "was")
      * @param contested whether a cue pointing the other way stands within reach too
      */
-    record Verdict(Direction direction, String reason, boolean cued, boolean firm, boolean contested) {
-    }
+    record Verdict(
+            Direction direction, String reason, boolean cued, boolean firm, boolean contested) {}
 
     /** Auxiliaries and adverbs that mark tense without saying what happened. */
-    private static final Pattern AUXILIARY = Pattern.compile("(?i)has|have|had|was|were|did|is|are|would\\s+have|since|ago|earlier|last");
+    private static final Pattern AUXILIARY =
+            Pattern.compile(
+                    "(?i)has|have|had|was|were|did|is|are|would\\s+have|since|ago|earlier|last");
 
-    private record Cue(int begin, int end, Direction direction, String text, boolean onlyBefore, boolean adjacent) {
-    }
+    private record Cue(
+            int begin,
+            int end,
+            Direction direction,
+            String text,
+            boolean onlyBefore,
+            boolean adjacent) {}
 
     private static final int CLAUSE_PENALTY = 9;
     private static final int REACH = 14;
@@ -40,14 +47,24 @@ final class TenseDetector {
     private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b");
     private static final Pattern PAST;
     private static final Pattern NEAREST;
+
     /** A date followed by "that" closes its clause: "told Biden on Sunday that Israel would ..." */
-    private static final Pattern CLOSES_CLAUSE = Pattern.compile("^[\\s,]*(?:that|when|as|because|while)\\b");
+    private static final Pattern CLOSES_CLAUSE =
+            Pattern.compile("^[\\s,]*(?:that|when|as|because|while)\\b");
+
     private static final Set<String> NOT_PAST = new HashSet<>();
-    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?i)\\b(?:be|been|being|remain|remains|stay|stays)\\s+$");
+    private static final Pattern PASSIVE_AUXILIARY =
+            Pattern.compile("(?i)\\b(?:be|been|being|remain|remains|stay|stays)\\s+$");
+
     /** What may stand before a date that opens its sentence: "On", "Late on", "By". */
-    private static final Pattern FRONTED = Pattern.compile("(?i)\\s*(?:(?:early|late|later|earlier)\\s+)?(?:on|by|at|in|until)?\\s*");
+    private static final Pattern FRONTED =
+            Pattern.compile(
+                    "(?i)\\s*(?:(?:early|late|later|earlier)\\s+)?(?:on|by|at|in|until)?\\s*");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;—–(]|(?<!\\d):(?!\\d)|\\b(?:that|which|who|but|while|after|before|when|because|though|although)\\b");
+    private static final Pattern CLAUSE_BOUNDARY =
+            Pattern.compile(
+                    "[,;—–(]|(?<!\\d):(?!\\d)|\\b(?:that|which|who|but|while|after|before|when|because|though|although)\\b");
 
     static {
         List<String> future = new ArrayList<>();
@@ -72,19 +89,20 @@ final class TenseDetector {
         NEAREST = words(nearest);
     }
 
-    private TenseDetector() {
-    }
+    private TenseDetector() {}
 
     /**
-     * @param otherDates the spans of the sentence's other date expressions: their words ("last" in "last
-     *     Tuesday") are not cues for this one
+     * @param otherDates the spans of the sentence's other date expressions: their words ("last" in
+     *     "last Tuesday") are not cues for this one
      */
-    static Verdict direction(String sentence, int begin, int end, boolean possessive, List<int[]> otherDates) {
+    static Verdict direction(
+            String sentence, int begin, int end, boolean possessive, List<int[]> otherDates) {
         Cue nearest = null;
         int best = Integer.MAX_VALUE;
         List<Cue> inReach = new ArrayList<>();
         boolean closesClause = CLOSES_CLAUSE.matcher(sentence.substring(end)).find();
-        // "On Monday, also in Cairo, Fatah and Hamas will begin talks": a fronted date belongs to the main clause
+        // "On Monday, also in Cairo, Fatah and Hamas will begin talks": a fronted date belongs to
+        // the main clause
         boolean fronted = FRONTED.matcher(sentence.substring(0, begin)).matches();
         for (Cue cue : cues(sentence)) {
             if ((cue.begin < end && begin < cue.end)
@@ -92,11 +110,21 @@ final class TenseDetector {
                 continue;
             }
             boolean after = cue.begin >= end;
-            int distance = after ? (fronted ? words(sentence, end, cue.begin) / 2 : distance(sentence, end, cue.begin))
-                    : distance(sentence, cue.end, begin);
-            // a possessive is the subject of what follows, but "ahead of Thursday’s march" still counts
-            boolean adjacentFuture = cue.adjacent && !after && distance == 0 && !PAST_PERFECT.matcher(sentence).find();
-            if ((cue.adjacent && !adjacentFuture) || (possessive && !after && !adjacentFuture)
+            int distance =
+                    after
+                            ? (fronted
+                                    ? words(sentence, end, cue.begin) / 2
+                                    : distance(sentence, end, cue.begin))
+                            : distance(sentence, cue.end, begin);
+            // a possessive is the subject of what follows, but "ahead of Thursday’s march" still
+            // counts
+            boolean adjacentFuture =
+                    cue.adjacent
+                            && !after
+                            && distance == 0
+                            && !PAST_PERFECT.matcher(sentence).find();
+            if ((cue.adjacent && !adjacentFuture)
+                    || (possessive && !after && !adjacentFuture)
                     || (after && (cue.onlyBefore || (closesClause && !possessive)))) {
                 continue;
             }
@@ -109,17 +137,27 @@ final class TenseDetector {
             }
         }
         if (nearest == null || best > REACH) {
-            return new Verdict(Direction.PAST, "no tense cue near it, and news reports the past", false, false, false);
+            return new Verdict(
+                    Direction.PAST,
+                    "no tense cue near it, and news reports the past",
+                    false,
+                    false,
+                    false);
         }
-        String tense = switch (nearest.direction) {
-            case PAST -> "is in the past tense";
-            case FUTURE -> "is in the future tense";
-            case NEAREST -> "looks ahead from a past moment, so the nearest such day";
-        };
+        String tense =
+                switch (nearest.direction) {
+                    case PAST -> "is in the past tense";
+                    case FUTURE -> "is in the future tense";
+                    case NEAREST -> "looks ahead from a past moment, so the nearest such day";
+                };
         Direction chosen = nearest.direction;
         boolean contested = inReach.stream().anyMatch(c -> c.direction != chosen);
-        return new Verdict(chosen, "the clause " + tense + " ('" + nearest.text + "')", true,
-                !AUXILIARY.matcher(nearest.text).matches(), contested);
+        return new Verdict(
+                chosen,
+                "the clause " + tense + " ('" + nearest.text + "')",
+                true,
+                !AUXILIARY.matcher(nearest.text).matches(),
+                contested);
     }
 
     /** The cues of the sentence last looked at on this thread: a sentence's dates share them. */
@@ -140,15 +178,36 @@ final class TenseDetector {
         List<Cue> cues = new ArrayList<>();
         Matcher future = FUTURE.matcher(sentence);
         while (future.find()) {
-            cues.add(new Cue(future.start(), future.end(), Direction.FUTURE, future.group(), false, false));
+            cues.add(
+                    new Cue(
+                            future.start(),
+                            future.end(),
+                            Direction.FUTURE,
+                            future.group(),
+                            false,
+                            false));
         }
         Matcher futureBefore = FUTURE_BEFORE.matcher(sentence);
         while (futureBefore.find()) {
-            cues.add(new Cue(futureBefore.start(), futureBefore.end(), Direction.FUTURE, futureBefore.group(), true, false));
+            cues.add(
+                    new Cue(
+                            futureBefore.start(),
+                            futureBefore.end(),
+                            Direction.FUTURE,
+                            futureBefore.group(),
+                            true,
+                            false));
         }
         Matcher adjacent = FUTURE_ADJACENT.matcher(sentence);
         while (adjacent.find()) {
-            cues.add(new Cue(adjacent.start(), adjacent.end(), Direction.FUTURE, adjacent.group(), true, true));
+            cues.add(
+                    new Cue(
+                            adjacent.start(),
+                            adjacent.end(),
+                            Direction.FUTURE,
+                            adjacent.group(),
+                            true,
+                            true));
         }
         Matcher nearest = NEAREST.matcher(sentence);
         while (nearest.find()) {
@@ -161,11 +220,24 @@ final class TenseDetector {
         Matcher past = PAST.matcher(sentence);
         while (past.find()) {
             String word = past.group().toLowerCase(Locale.ROOT);
-            boolean insideFuture = cues.stream().anyMatch(c -> c.direction != Direction.PAST
-                    && c.begin <= past.start() && past.end() <= c.end);
-            boolean participle = PASSIVE_AUXILIARY.matcher(sentence.substring(0, past.start())).find();
+            boolean insideFuture =
+                    cues.stream()
+                            .anyMatch(
+                                    c ->
+                                            c.direction != Direction.PAST
+                                                    && c.begin <= past.start()
+                                                    && past.end() <= c.end);
+            boolean participle =
+                    PASSIVE_AUXILIARY.matcher(sentence.substring(0, past.start())).find();
             if (!insideFuture && !participle && !NOT_PAST.contains(word)) {
-                cues.add(new Cue(past.start(), past.end(), Direction.PAST, past.group(), false, false));
+                cues.add(
+                        new Cue(
+                                past.start(),
+                                past.end(),
+                                Direction.PAST,
+                                past.group(),
+                                false,
+                                false));
             }
         }
         return cues;
@@ -196,7 +268,8 @@ final class TenseDetector {
     }
 
     private static Pattern words(List<String> alternatives) {
-        return Pattern.compile("(?<![\\p{L}'’-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}-])",
+        return Pattern.compile(
+                "(?<![\\p{L}'’-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a sentence into tokens once, for every rule after it: words (with "U.S."-style abbreviations and
- * inner apostrophes kept whole), the possessive "’s" on its own, and every other mark (hyphens included, so
- * that "U.S.-proposed" is "U.S.", "-", "proposed") as a token of its own.
+ * Splits a sentence into tokens once, for every rule after it: words (with "U.S."-style
+ * abbreviations and inner apostrophes kept whole), the possessive "’s" on its own, and every other
+ * mark (hyphens included, so that "U.S.-proposed" is "U.S.", "-", "proposed") as a token of its
+ * own.
  */
 final class Tokenizer {
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -25,8 +25,11 @@ final class Tokenizer {
                 int end = wordEnd(text, i);
                 tokens.add(new Token(text.substring(i, end), i, end));
                 i = end;
-            } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 == n || !Character.isLetter(text.charAt(i + 2))) && !tokens.isEmpty()
+            } else if (isApostrophe(c)
+                    && i + 1 < n
+                    && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 == n || !Character.isLetter(text.charAt(i + 2)))
+                    && !tokens.isEmpty()
                     && tokens.get(tokens.size() - 1).end() == i) {
                 tokens.add(new Token(text.substring(i, i + 2), i, i + 2));
                 i += 2;
@@ -43,8 +46,12 @@ final class Tokenizer {
         int i = start;
         // "U.S.", "a.m.", "U.N.": single letters each followed by a period
         int j = start;
-        while (j + 1 < n && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
-                && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)) || text.charAt(j + 3 < n ? j + 3 : j + 2) == '.')) {
+        while (j + 1 < n
+                && Character.isLetter(text.charAt(j))
+                && text.charAt(j + 1) == '.'
+                && (j + 2 >= n
+                        || !Character.isLetter(text.charAt(j + 2))
+                        || text.charAt(j + 3 < n ? j + 3 : j + 2) == '.')) {
             j += 2;
         }
         if (j - start >= 4) {
@@ -54,10 +61,15 @@ final class Tokenizer {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 i++;
-            } else if ((isApostrophe(c) || c == '.' || c == ',') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
-                    && !(isApostrophe(c) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+            } else if ((isApostrophe(c) || c == '.' || c == ',')
+                    && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && !(isApostrophe(c)
+                            && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                             && (i + 2 == n || !Character.isLetter(text.charAt(i + 2))))
-                    && (c != ',' && c != '.' || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+                    && (c != ',' && c != '.'
+                            || Character.isDigit(text.charAt(i - 1))
+                                    && Character.isDigit(text.charAt(i + 1)))) {
                 i++;
             } else {
                 break;

@@ -5,7 +5,10 @@ import org.ceasefiretimeline.timeline.Actor;
 import org.ceasefiretimeline.timeline.ActorRepository;
 import org.springframework.stereotype.Component;
 
-/** The one place an actor is looked up by its canonical name, and stored with its gazetteer role when new. */
+/**
+ * The one place an actor is looked up by its canonical name, and stored with its gazetteer role
+ * when new.
+ */
 @Component
 public class Actors {
 
@@ -16,6 +19,7 @@ public class Actors {
     }
 
     public Actor named(String name) {
-        return actors.findByName(name).orElseGet(() -> actors.save(new Actor(name, ActorGazetteer.role(name))));
+        return actors.findByName(name)
+                .orElseGet(() -> actors.save(new Actor(name, ActorGazetteer.role(name))));
     }
 }

@@ -3,10 +3,9 @@ package org.ceasefiretimeline.importing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.extract.ArticleExtraction;
 import org.ceasefiretimeline.extract.ExtractionPipeline;
+import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.ArticleReader;
 import org.ceasefiretimeline.ingest.ArticleTextDecoder;
 import org.ceasefiretimeline.ingest.CorpusReader;
@@ -17,8 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports article files and folders: reads them, runs the extraction pipeline on all cores, then stores each
- * article in its own transaction, logging progress. An article that cannot be read is reported, not stored.
+ * Imports article files and folders: reads them, runs the extraction pipeline on all cores, then
+ * stores each article in its own transaction, logging progress. An article that cannot be read is
+ * reported, not stored.
  */
 @Component
 public class ArticleImporter {
@@ -46,7 +46,11 @@ public class ArticleImporter {
         if (added) {
             importService.summarizeOutcomes();
         }
-        LOG.info("{}: {} ({} dates, {} events)", fileName, added ? "imported" : "already imported", x.mentions().size(),
+        LOG.info(
+                "{}: {} ({} dates, {} events)",
+                fileName,
+                added ? "imported" : "already imported",
+                x.mentions().size(),
                 x.events().size());
         return new ImportResult(added ? 1 : 0, added ? 0 : 1, article.errors());
     }
@@ -63,16 +67,27 @@ public class ArticleImporter {
             done++;
             problems.addAll(x.article().errors());
             if (x.article().blocks().isEmpty()) {
-                LOG.warn("[{}/{}] {}: not imported: {}", done, extracted.size(), x.article().file(), x.article().errors());
+                LOG.warn(
+                        "[{}/{}] {}: not imported: {}",
+                        done,
+                        extracted.size(),
+                        x.article().file(),
+                        x.article().errors());
                 continue;
             }
             if (importService.importArticle(x)) {
                 added++;
-                LOG.info("[{}/{}] {}: {} dates, {} events", done, extracted.size(), x.article().file(),
-                        x.mentions().size(), x.events().size());
+                LOG.info(
+                        "[{}/{}] {}: {} dates, {} events",
+                        done,
+                        extracted.size(),
+                        x.article().file(),
+                        x.mentions().size(),
+                        x.events().size());
             } else {
                 known++;
-                LOG.info("[{}/{}] {}: already imported", done, extracted.size(), x.article().file());
+                LOG.info(
+                        "[{}/{}] {}: already imported", done, extracted.size(), x.article().file());
             }
         }
         if (added > 0) {

@@ -7,23 +7,22 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import org.ceasefiretimeline.extract.DateMention;
 import org.ceasefiretimeline.extract.ArticleExtraction;
+import org.ceasefiretimeline.extract.DateMention;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.ExtractionPipeline;
 import org.ceasefiretimeline.extract.Stance;
 import org.ceasefiretimeline.ingest.Article;
-import org.ceasefiretimeline.timeline.StoredArticle;
 import org.ceasefiretimeline.timeline.ArticleBody;
 import org.ceasefiretimeline.timeline.ArticleRepository;
-import org.ceasefiretimeline.timeline.StoredDateMention;
 import org.ceasefiretimeline.timeline.DateMentionRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.Proposal;
 import org.ceasefiretimeline.timeline.ProposalRepository;
 import org.ceasefiretimeline.timeline.ResponseRepository;
 import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.StoredArticle;
+import org.ceasefiretimeline.timeline.StoredDateMention;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.springframework.stereotype.Service;
@@ -31,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores one extracted article: the article (once, by content hash), its date mentions, its round
- * ({@link RoundAssigner}) and its events, merged with those other articles reported ({@link EventMerger}).
+ * ({@link RoundAssigner}) and its events, merged with those other articles reported ({@link
+ * EventMerger}).
  */
 @Service
 public class ImportService {
@@ -46,9 +46,15 @@ public class ImportService {
     private final EventMerger merger;
     private final ExtractionPipeline pipeline = new ExtractionPipeline();
 
-    ImportService(ArticleRepository articles, RoundRepository rounds, DateMentionRepository mentions,
-            TimelineEventRepository events, ProposalRepository proposals, ResponseRepository responses,
-            RoundAssigner roundAssigner, EventMerger merger) {
+    ImportService(
+            ArticleRepository articles,
+            RoundRepository rounds,
+            DateMentionRepository mentions,
+            TimelineEventRepository events,
+            ProposalRepository proposals,
+            ResponseRepository responses,
+            RoundAssigner roundAssigner,
+            EventMerger merger) {
         this.articles = articles;
         this.rounds = rounds;
         this.mentions = mentions;
@@ -59,7 +65,9 @@ public class ImportService {
         this.merger = merger;
     }
 
-    /** @return false when the article's content was imported before (nothing changes then) */
+    /**
+     * @return false when the article's content was imported before (nothing changes then)
+     */
     @Transactional
     public boolean importArticle(ArticleExtraction x) {
         var in = x.article();
@@ -67,9 +75,19 @@ public class ImportService {
         if (articles.findByContentHash(hash).isPresent()) {
             return false;
         }
-        StoredArticle article = articles.save(new StoredArticle(hash, in.file(), in.title(), in.publisher(), in.url(),
-                in.published(), in.publishedSource(), in.publishedEvidence(), in.timezone().getId(),
-                in.errors().isEmpty() ? null : String.join("\n", in.errors())));
+        StoredArticle article =
+                articles.save(
+                        new StoredArticle(
+                                hash,
+                                in.file(),
+                                in.title(),
+                                in.publisher(),
+                                in.url(),
+                                in.published(),
+                                in.publishedSource(),
+                                in.publishedEvidence(),
+                                in.timezone().getId(),
+                                in.errors().isEmpty() ? null : String.join("\n", in.errors())));
         article.setBody(ArticleBody.encode(in.blocks()));
         Map<DateMention, StoredDateMention> saved = new IdentityHashMap<>();
         for (var m : x.mentions()) {
@@ -82,15 +100,27 @@ public class ImportService {
 
     private StoredDateMention store(StoredArticle article, DateMention m) {
         var r = m.resolution();
-        return mentions.save(new StoredDateMention(article, m.sentence().text(), m.sentence().line(),
-                m.sentence().caption(), m.text(), m.rule(), r.start(), r.end(), r.precision(), r.anchor(), r.reason(),
-                m.confidence()));
+        return mentions.save(
+                new StoredDateMention(
+                        article,
+                        m.sentence().text(),
+                        m.sentence().line(),
+                        m.sentence().caption(),
+                        m.text(),
+                        m.rule(),
+                        r.start(),
+                        r.end(),
+                        r.precision(),
+                        r.anchor(),
+                        r.reason(),
+                        m.confidence()));
     }
 
     /**
-     * Reads an article again with a new publication day, as if it had been imported with it: its dates are
-     * resolved against the day, its events re-dated (those an editor corrected keep theirs), and an article that
-     * had no round, having had no day, is placed in one with its events.
+     * Reads an article again with a new publication day, as if it had been imported with it: its
+     * dates are resolved against the day, its events re-dated (those an editor corrected keep
+     * theirs), and an article that had no round, having had no day, is placed in one with its
+     * events.
      *
      * @return how many events moved or were placed in a round
      */
@@ -99,10 +129,19 @@ public class ImportService {
         LocalDate oldDay = article.getPublished();
         boolean placed = article.getRound() != null;
         article.setPublished(day);
-        ArticleExtraction x = pipeline.extract(new Article(article.getFileName(), article.getTitle(),
-                article.getPublisher(), article.getUrl(), day, article.getPublishedSource(),
-                article.getPublishedEvidence(), ZoneId.of(article.getTimezone()), ArticleBody.decode(article.getBody()),
-                List.of()));
+        ArticleExtraction x =
+                pipeline.extract(
+                        new Article(
+                                article.getFileName(),
+                                article.getTitle(),
+                                article.getPublisher(),
+                                article.getUrl(),
+                                day,
+                                article.getPublishedSource(),
+                                article.getPublishedEvidence(),
+                                ZoneId.of(article.getTimezone()),
+                                ArticleBody.decode(article.getBody()),
+                                List.of()));
         Map<DateMention, StoredDateMention> saved = reresolve(article, x.mentions());
         if (!placed) {
             return placeInRound(article, x, saved);
@@ -113,10 +152,14 @@ public class ImportService {
                 continue;
             }
             LocalDateTime before = event.getStart();
-            if (event.getDateMention() != null && event.getDateMention().getArticle().getId().equals(article.getId())) {
+            if (event.getDateMention() != null
+                    && event.getDateMention().getArticle().getId().equals(article.getId())) {
                 event.dateBy(event.getDateMention());
-            } else if (event.isApproximate() && before != null && before.toLocalDate().equals(oldDay)) {
-                event.date(day.atStartOfDay(), day.atStartOfDay(), event.getPrecision(), null, true);
+            } else if (event.isApproximate()
+                    && before != null
+                    && before.toLocalDate().equals(oldDay)) {
+                event.date(
+                        day.atStartOfDay(), day.atStartOfDay(), event.getPrecision(), null, true);
             }
             if (!Objects.equals(before, event.getStart())) {
                 moved++;
@@ -125,8 +168,12 @@ public class ImportService {
         return moved;
     }
 
-    /** The stored mentions take the new readings of their phrases; a phrase read only now is stored too. */
-    private Map<DateMention, StoredDateMention> reresolve(StoredArticle article, List<DateMention> fresh) {
+    /**
+     * The stored mentions take the new readings of their phrases; a phrase read only now is stored
+     * too.
+     */
+    private Map<DateMention, StoredDateMention> reresolve(
+            StoredArticle article, List<DateMention> fresh) {
         List<StoredDateMention> stored = mentions.findByArticle(article);
         Map<DateMention, StoredDateMention> saved = new IdentityHashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
@@ -143,17 +190,19 @@ public class ImportService {
     }
 
     /**
-     * An article imported without a day has its events outside any round, merged with nothing: they are stored
-     * again from the new reading, in its round and merged with the round's events, as at an import with the day.
-     * Events an editor corrected stay as they are.
+     * An article imported without a day has its events outside any round, merged with nothing: they
+     * are stored again from the new reading, in its round and merged with the round's events, as at
+     * an import with the day. Events an editor corrected stay as they are.
      */
-    private int placeInRound(StoredArticle article, ArticleExtraction x, Map<DateMention, StoredDateMention> saved) {
-        List<TimelineEvent> unplaced = events.findBySourceArticle(article).stream().filter(e -> !e.isCorrected())
-                .toList();
+    private int placeInRound(
+            StoredArticle article, ArticleExtraction x, Map<DateMention, StoredDateMention> saved) {
+        List<TimelineEvent> unplaced =
+                events.findBySourceArticle(article).stream().filter(e -> !e.isCorrected()).toList();
         for (TimelineEvent event : unplaced) {
             responses.findByEvent(event).ifPresent(responses::delete);
         }
-        List<Proposal> gone = unplaced.stream().flatMap(e -> proposals.findByEvent(e).stream()).toList();
+        List<Proposal> gone =
+                unplaced.stream().flatMap(e -> proposals.findByEvent(e).stream()).toList();
         gone.forEach(p -> p.setAnswers(null));
         proposals.deleteAll(gone);
         events.deleteAll(unplaced);
@@ -161,7 +210,10 @@ public class ImportService {
         NegotiationRound round = roundAssigner.assign(article, x);
         merger.store(article, round, saved, article.getContentHash(), x.events());
         summarizeOutcomes();
-        return (int) events.findBySourceArticle(article).stream().filter(e -> e.getRound() != null).count();
+        return (int)
+                events.findBySourceArticle(article).stream()
+                        .filter(e -> e.getRound() != null)
+                        .count();
     }
 
     /** Marks how the round ended where its events say so. */
@@ -169,14 +221,37 @@ public class ImportService {
     public void summarizeOutcomes() {
         for (NegotiationRound round : rounds.findAll()) {
             List<TimelineEvent> roundEvents = events.findByRoundOrderByStartAscIdAsc(round);
-            round.setOutcome(roundEvents.stream().filter(e -> e.getType() == EventType.CEASEFIRE_IN_EFFECT).findFirst()
-                    .map(e -> "Ceasefire in effect" + (e.getStart() == null ? "" : " from " + e.getStart().toLocalDate()))
-                    .orElseGet(() -> roundEvents.isEmpty() ? null : switch (roundEvents.get(roundEvents.size() - 1).getType()) {
-                        case TALKS_SUSPENDED -> "Talks suspended";
-                        case RESPONSE -> roundEvents.get(roundEvents.size() - 1).getStance() == Stance.REJECT
-                                ? "Last proposal rejected" : null;
-                        default -> null;
-                    }));
+            round.setOutcome(
+                    roundEvents.stream()
+                            .filter(e -> e.getType() == EventType.CEASEFIRE_IN_EFFECT)
+                            .findFirst()
+                            .map(
+                                    e ->
+                                            "Ceasefire in effect"
+                                                    + (e.getStart() == null
+                                                            ? ""
+                                                            : " from "
+                                                                    + e.getStart().toLocalDate()))
+                            .orElseGet(
+                                    () ->
+                                            roundEvents.isEmpty()
+                                                    ? null
+                                                    : switch (roundEvents
+                                                            .get(roundEvents.size() - 1)
+                                                            .getType()) {
+                                                        case TALKS_SUSPENDED -> "Talks suspended";
+                                                        case RESPONSE ->
+                                                                roundEvents
+                                                                                        .get(
+                                                                                                roundEvents
+                                                                                                                .size()
+                                                                                                        - 1)
+                                                                                        .getStance()
+                                                                                == Stance.REJECT
+                                                                        ? "Last proposal rejected"
+                                                                        : null;
+                                                        default -> null;
+                                                    }));
         }
     }
 }

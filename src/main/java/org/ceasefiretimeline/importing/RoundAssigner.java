@@ -3,26 +3,30 @@ package org.ceasefiretimeline.importing;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-
 import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.extract.ArticleExtraction;
 import org.ceasefiretimeline.timeline.Actor;
-import org.ceasefiretimeline.timeline.StoredArticle;
 import org.ceasefiretimeline.timeline.ArticleRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.StoredArticle;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts an article in its round: the round of the same counterpart whose span is near its publication day, or
- * a new one; widens the round's span, adds its parties and mediators and derives its name.
+ * Puts an article in its round: the round of the same counterpart whose span is near its
+ * publication day, or a new one; widens the round's span, adds its parties and mediators and
+ * derives its name.
  */
 @Component
 class RoundAssigner {
 
     /** Articles about the same counterpart less than this many days apart belong to one round. */
     static final int ROUND_GAP_DAYS = 30;
-    /** Event days this long before publication still widen the round (not background like "in 2014"). */
+
+    /**
+     * Event days this long before publication still widen the round (not background like "in
+     * 2014").
+     */
     private static final int ROUND_REACH_DAYS = 45;
 
     private final ArticleRepository articles;
@@ -35,24 +39,42 @@ class RoundAssigner {
         this.actors = actors;
     }
 
-    /** @return the article's round, or null when it has no publication day or no counterpart */
+    /**
+     * @return the article's round, or null when it has no publication day or no counterpart
+     */
     NegotiationRound assign(StoredArticle article, ArticleExtraction x) {
         LocalDate published = article.getPublished();
         if (x.focalGroup() == null || published == null) {
             return null;
         }
         Actor counterpart = actors.named(x.focalGroup());
-        NegotiationRound round = rounds.findByCounterpart(counterpart).stream()
-                .filter(r -> r.getStartDay() != null
-                        && !published.isBefore(r.getStartDay().minusDays(ROUND_GAP_DAYS))
-                        && !published.isAfter(r.getEndDay().plusDays(ROUND_GAP_DAYS)))
-                .findFirst()
-                .orElseGet(() -> rounds.save(new NegotiationRound(uniqueSlug(published, counterpart.getName()),
-                        counterpart.getName(), counterpart)));
+        NegotiationRound round =
+                rounds.findByCounterpart(counterpart).stream()
+                        .filter(
+                                r ->
+                                        r.getStartDay() != null
+                                                && !published.isBefore(
+                                                        r.getStartDay().minusDays(ROUND_GAP_DAYS))
+                                                && !published.isAfter(
+                                                        r.getEndDay().plusDays(ROUND_GAP_DAYS)))
+                        .findFirst()
+                        .orElseGet(
+                                () ->
+                                        rounds.save(
+                                                new NegotiationRound(
+                                                        uniqueSlug(
+                                                                published, counterpart.getName()),
+                                                        counterpart.getName(),
+                                                        counterpart)));
         round.cover(published);
-        x.events().stream().map(e -> e.date() == null ? null : e.date().resolution().start().toLocalDate())
+        x.events().stream()
+                .map(e -> e.date() == null ? null : e.date().resolution().start().toLocalDate())
                 .filter(Objects::nonNull)
-                .filter(d -> !d.isAfter(published) && ChronoUnit.DAYS.between(d, published) <= ROUND_REACH_DAYS)
+                .filter(
+                        d ->
+                                !d.isAfter(published)
+                                        && ChronoUnit.DAYS.between(d, published)
+                                                <= ROUND_REACH_DAYS)
                 .forEach(round::cover);
         article.setRound(round);
         round.addActor(actors.named("Israel"), ActorRole.PARTY);
@@ -61,10 +83,19 @@ class RoundAssigner {
         if (round.getOperation() == null) {
             round.setOperation(x.operation());
         }
-        LocalDate firstReport = articles.findByRoundOrderByPublishedAsc(round).stream().map(StoredArticle::getPublished)
-                .filter(Objects::nonNull).filter(d -> d.isBefore(published)).findFirst().orElse(published);
-        round.deriveName(RoundNamer.name(firstReport, counterpart.getName(),
-                round.actors(ActorRole.MEDIATOR).stream().map(Actor::getName).toList(), round.getOperation()));
+        LocalDate firstReport =
+                articles.findByRoundOrderByPublishedAsc(round).stream()
+                        .map(StoredArticle::getPublished)
+                        .filter(Objects::nonNull)
+                        .filter(d -> d.isBefore(published))
+                        .findFirst()
+                        .orElse(published);
+        round.deriveName(
+                RoundNamer.name(
+                        firstReport,
+                        counterpart.getName(),
+                        round.actors(ActorRole.MEDIATOR).stream().map(Actor::getName).toList(),
+                        round.getOperation()));
         return round;
     }
 
@@ -76,5 +107,4 @@ class RoundAssigner {
         }
         return slug;
     }
-
 }

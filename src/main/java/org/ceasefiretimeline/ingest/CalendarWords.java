@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Month and weekday names from {@code calendar-words.txt}, loaded once. */
 public final class CalendarWords {
@@ -30,10 +30,10 @@ public final class CalendarWords {
 
     /** A regex alternation of every month name, longest first so "Sept." wins over "Sep". */
     public static final String MONTH_REGEX = alternation(MONTHS.keySet());
+
     public static final String WEEKDAY_REGEX = alternation(WEEKDAYS.keySet());
 
-    private CalendarWords() {
-    }
+    private CalendarWords() {}
 
     public static Month month(String name) {
         Month month = MONTHS.get(name.strip());
@@ -56,9 +56,11 @@ public final class CalendarWords {
     }
 
     private static String alternation(Set<String> names) {
-        return "(?:" + names.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(n -> n.replace(".", "\\."))
-                .collect(Collectors.joining("|")) + ")";
+        return "(?:"
+                + names.stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .map(n -> n.replace(".", "\\."))
+                        .collect(Collectors.joining("|"))
+                + ")";
     }
 }

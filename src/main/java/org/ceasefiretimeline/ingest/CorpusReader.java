@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads articles from files and folders. A folder's manifest gives metadata; an article that cannot be read,
- * or a manifest entry whose file is missing, becomes an article with an error so that the rest go on.
+ * Reads articles from files and folders. A folder's manifest gives metadata; an article that cannot
+ * be read, or a manifest entry whose file is missing, becomes an article with an error so that the
+ * rest go on.
  */
 public final class CorpusReader {
 
     /** Everything read, and problems that belong to no single article (a malformed manifest). */
-    public record Corpus(List<Article> articles, List<String> errors) {
-    }
+    public record Corpus(List<Article> articles, List<String> errors) {}
 
     private final ManifestReader manifests = new ManifestReader();
     private final ArticleReader reader = new ArticleReader();
@@ -31,12 +31,14 @@ public final class CorpusReader {
             if (Files.isDirectory(input)) {
                 readFolder(input, useManifests, articles, errors);
             } else if (Files.isRegularFile(input)) {
-                Map<String, ManifestEntry> manifest = useManifests
-                        ? manifestOf(input.toAbsolutePath().getParent(), errors)
-                        : Map.of();
+                Map<String, ManifestEntry> manifest =
+                        useManifests
+                                ? manifestOf(input.toAbsolutePath().getParent(), errors)
+                                : Map.of();
                 articles.add(readArticle(input, manifest.get(input.getFileName().toString())));
             } else {
-                articles.add(Article.unreadable(input.toString(), input + ": no such file or folder"));
+                articles.add(
+                        Article.unreadable(input.toString(), input + ": no such file or folder"));
             }
         }
         return new Corpus(articles, errors);
@@ -54,13 +56,15 @@ public final class CorpusReader {
         }
     }
 
-    private void readFolder(Path folder, boolean useManifests, List<Article> articles, List<String> errors) {
+    private void readFolder(
+            Path folder, boolean useManifests, List<Article> articles, List<String> errors) {
         Map<String, ManifestEntry> manifest = useManifests ? manifestOf(folder, errors) : Map.of();
         Set<String> seen = new LinkedHashSet<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
-                // articles are text; a folder may keep its manifest, gold files (.json) and notes (.md) beside them
+                // articles are text; a folder may keep its manifest, gold files (.json) and notes
+                // (.md) beside them
                 if (name.endsWith(".json") || name.endsWith(".md") || name.startsWith(".")) {
                     continue;
                 }
@@ -72,8 +76,13 @@ public final class CorpusReader {
         }
         for (String listed : manifest.keySet()) {
             if (!seen.contains(listed)) {
-                articles.add(Article.unreadable(listed, folder.resolve(listed) + ": listed in "
-                        + ManifestReader.FILE_NAME + " but the file does not exist"));
+                articles.add(
+                        Article.unreadable(
+                                listed,
+                                folder.resolve(listed)
+                                        + ": listed in "
+                                        + ManifestReader.FILE_NAME
+                                        + " but the file does not exist"));
             }
         }
     }
@@ -86,7 +95,11 @@ public final class CorpusReader {
         try {
             return manifests.read(manifest);
         } catch (InvalidManifestException e) {
-            errors.add(e.getMessage() + "; publication days in " + folder + " are inferred from the text instead");
+            errors.add(
+                    e.getMessage()
+                            + "; publication days in "
+                            + folder
+                            + " are inferred from the text instead");
             return Map.of();
         }
     }

@@ -8,20 +8,25 @@ import java.util.regex.Pattern;
 /** Classifies one line of a saved news page using {@code page-lines.txt}. */
 final class PageLineRules {
 
-    enum Kind { DEBRIS, BYLINE, DATELINE, URL, CAPTION, PUBLISHED }
-
-    record Match(Kind kind, Matcher matcher) {
+    enum Kind {
+        DEBRIS,
+        BYLINE,
+        DATELINE,
+        URL,
+        CAPTION,
+        PUBLISHED
     }
 
-    private record Rule(Kind kind, Pattern pattern) {
-    }
+    record Match(Kind kind, Matcher matcher) {}
 
-    private static final List<Rule> RULES = RuleFile.load(PageLineRules.class, "page-lines.txt").stream()
-            .map(e -> new Rule(Kind.valueOf(e.get(0)), Pattern.compile(e.get(1))))
-            .toList();
+    private record Rule(Kind kind, Pattern pattern) {}
 
-    private PageLineRules() {
-    }
+    private static final List<Rule> RULES =
+            RuleFile.load(PageLineRules.class, "page-lines.txt").stream()
+                    .map(e -> new Rule(Kind.valueOf(e.get(0)), Pattern.compile(e.get(1))))
+                    .toList();
+
+    private PageLineRules() {}
 
     static Optional<Match> classify(String line) {
         for (Rule rule : RULES) {

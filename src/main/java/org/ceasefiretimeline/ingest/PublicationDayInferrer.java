@@ -3,39 +3,56 @@ package org.ceasefiretimeline.ingest;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.format.TextStyle;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Infers the day an article was published when no manifest gives it: from a date in its URL, from a
- * dateline, from a wire dateline ("DOHA, Nov 27 (Reuters) -"), or from dated photo captions whose day agrees
- * with the weekdays the text names.
+ * dateline, from a wire dateline ("DOHA, Nov 27 (Reuters) -"), or from dated photo captions whose
+ * day agrees with the weekdays the text names.
  */
 public final class PublicationDayInferrer {
 
-    public record Inference(LocalDate day, String evidence) {
-    }
+    public record Inference(LocalDate day, String evidence) {}
 
-    private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
-    private static final Pattern FULL_DATE = Pattern.compile(
-            "(?<m1>" + CalendarWords.MONTH_REGEX + ")\\s+(?<d1>\\d{1,2}),?\\s+(?<y1>\\d{4})"
-                    + "|(?<d2>\\d{1,2})\\s+(?<m2>" + CalendarWords.MONTH_REGEX + ")\\s+(?<y2>\\d{4})");
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})\\b");
-    private static final Pattern WIRE_DATELINE = Pattern.compile("[A-Z][A-Z/ .'-]{2,60},\\s+(" + CalendarWords.MONTH_REGEX
-            + ")\\s+(\\d{1,2})\\s+\\((?:Reuters|AP|AFP|dpa|UPI|Xinhua)\\)\\s*[-—–]");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(" + CalendarWords.WEEKDAY_REGEX + ")\\b");
+    private static final Pattern URL_DATE =
+            Pattern.compile("/(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+    private static final Pattern FULL_DATE =
+            Pattern.compile(
+                    "(?<m1>"
+                            + CalendarWords.MONTH_REGEX
+                            + ")\\s+(?<d1>\\d{1,2}),?\\s+(?<y1>\\d{4})"
+                            + "|(?<d2>\\d{1,2})\\s+(?<m2>"
+                            + CalendarWords.MONTH_REGEX
+                            + ")\\s+(?<y2>\\d{4})");
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})\\b");
+    private static final Pattern WIRE_DATELINE =
+            Pattern.compile(
+                    "[A-Z][A-Z/ .'-]{2,60},\\s+("
+                            + CalendarWords.MONTH_REGEX
+                            + ")\\s+(\\d{1,2})\\s+\\((?:Reuters|AP|AFP|dpa|UPI|Xinhua)\\)\\s*[-—–]");
+    private static final Pattern WEEKDAY =
+            Pattern.compile("\\b(" + CalendarWords.WEEKDAY_REGEX + ")\\b");
+
     /** "said Thursday", "told The Times of Israel on Thursday": the day of the reporting. */
-    private static final Pattern SAID_WEEKDAY = Pattern.compile("\\b(?:said|says|told|announced|reported|added|stated|"
-            + "confirmed)\\b(?:\\s+[^\\s,.;]+){0,5}?\\s+(?:on\\s+|late\\s+|early\\s+)?(" + CalendarWords.WEEKDAY_REGEX + ")\\b");
+    private static final Pattern SAID_WEEKDAY =
+            Pattern.compile(
+                    "\\b(?:said|says|told|announced|reported|added|stated|"
+                            + "confirmed)\\b(?:\\s+[^\\s,.;]+){0,5}?\\s+(?:on\\s+|late\\s+|early\\s+)?("
+                            + CalendarWords.WEEKDAY_REGEX
+                            + ")\\b");
+
     private static final int SPEECH_WEIGHT = 2;
+
     /** How many days a dated photo may precede the article that carries it. */
     private static final int CAPTION_LAG_DAYS = 3;
 
@@ -60,8 +77,8 @@ public final class PublicationDayInferrer {
     }
 
     /**
-     * "DOHA/GAZA, Nov 27 (Reuters) -": a wire dateline gives the day but not the year, which the latest full
-     * date in the text supplies (the dateline's day is on or after it).
+     * "DOHA/GAZA, Nov 27 (Reuters) -": a wire dateline gives the day but not the year, which the
+     * latest full date in the text supplies (the dateline's day is on or after it).
      */
     private Optional<Inference> fromWireDateline(List<Block> blocks) {
         Matcher wire = null;
@@ -85,19 +102,22 @@ public final class PublicationDayInferrer {
         if (wire == null || latest == null) {
             return Optional.empty();
         }
-        Optional<LocalDate> day = day(Integer.toString(latest.getYear()), monthNumber(wire.group(1)), wire.group(2));
+        Optional<LocalDate> day =
+                day(Integer.toString(latest.getYear()), monthNumber(wire.group(1)), wire.group(2));
         if (day.isPresent() && day.get().isBefore(latest)) {
             day = Optional.of(day.get().plusYears(1));
         }
-        String evidence = "wire dateline '" + wire.group().strip() + "', year of the latest date in the text";
+        String evidence =
+                "wire dateline '" + wire.group().strip() + "', year of the latest date in the text";
         return day.map(d -> new Inference(d, evidence));
     }
 
     /**
-     * Captions are dated the day the photo was taken: mostly the publication day or the day before, at times
-     * a few days before. News names the publication day's weekday most, above all after verbs of saying
-     * ("said Thursday"), so of those days the one whose weekday the text names most wins; on a tie, the
-     * earliest. Days further than the next are considered only when no nearer one is named as a reporting day.
+     * Captions are dated the day the photo was taken: mostly the publication day or the day before,
+     * at times a few days before. News names the publication day's weekday most, above all after
+     * verbs of saying ("said Thursday"), so of those days the one whose weekday the text names most
+     * wins; on a tie, the earliest. Days further than the next are considered only when no nearer
+     * one is named as a reporting day.
      */
     private Optional<Inference> fromCaptions(List<Block> blocks) {
         LocalDate latest = null;
@@ -119,7 +139,8 @@ public final class PublicationDayInferrer {
                 }
                 Matcher said = SAID_WEEKDAY.matcher(block.text());
                 while (said.find()) {
-                    weekdayScores.merge(CalendarWords.weekday(said.group(1)), SPEECH_WEIGHT, Integer::sum);
+                    weekdayScores.merge(
+                            CalendarWords.weekday(said.group(1)), SPEECH_WEIGHT, Integer::sum);
                     saidDays.add(CalendarWords.weekday(said.group(1)));
                 }
             }
@@ -128,7 +149,10 @@ public final class PublicationDayInferrer {
             return Optional.empty();
         }
         // the day of the photo or the next, unless only a later day is named as a reporting day
-        int reach = saidWithin(latest, 0, 1, saidDays) ? 1 : saidWithin(latest, 2, CAPTION_LAG_DAYS, saidDays) ? CAPTION_LAG_DAYS : 1;
+        int reach =
+                saidWithin(latest, 0, 1, saidDays)
+                        ? 1
+                        : saidWithin(latest, 2, CAPTION_LAG_DAYS, saidDays) ? CAPTION_LAG_DAYS : 1;
         LocalDate best = null;
         int bestScore = 0;
         for (int lag = 0; lag <= reach; lag++) {
@@ -142,12 +166,22 @@ public final class PublicationDayInferrer {
         if (best == null) {
             return Optional.empty();
         }
-        return Optional.of(new Inference(best, "latest caption date " + latest + ", and the text names "
-                + best.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                + " most (score " + bestScore + ")"));
+        return Optional.of(
+                new Inference(
+                        best,
+                        "latest caption date "
+                                + latest
+                                + ", and the text names "
+                                + best.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                                + " most (score "
+                                + bestScore
+                                + ")"));
     }
 
-    /** "11.14.19": month first as in the US bylines that write it so, unless the first number cannot be a month. */
+    /**
+     * "11.14.19": month first as in the US bylines that write it so, unless the first number cannot
+     * be a month.
+     */
     private static Optional<LocalDate> numericDate(String text) {
         Matcher m = NUMERIC_DATE.matcher(text);
         if (!m.find()) {
@@ -156,10 +190,13 @@ public final class PublicationDayInferrer {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
-        return a > 12 ? day(year, Integer.toString(b), Integer.toString(a)) : day(year, Integer.toString(a), Integer.toString(b));
+        return a > 12
+                ? day(year, Integer.toString(b), Integer.toString(a))
+                : day(year, Integer.toString(a), Integer.toString(b));
     }
 
-    private static boolean saidWithin(LocalDate from, int firstLag, int lastLag, Set<DayOfWeek> saidDays) {
+    private static boolean saidWithin(
+            LocalDate from, int firstLag, int lastLag, Set<DayOfWeek> saidDays) {
         for (int lag = firstLag; lag <= lastLag; lag++) {
             if (saidDays.contains(from.plusDays(lag).getDayOfWeek())) {
                 return true;
@@ -185,7 +222,11 @@ public final class PublicationDayInferrer {
 
     private static Optional<LocalDate> day(String year, String month, String day) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+            return Optional.of(
+                    LocalDate.of(
+                            Integer.parseInt(year),
+                            Integer.parseInt(month),
+                            Integer.parseInt(day)));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -10,18 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rules kept as data: a class-path text file whose non-blank lines that do not start with '#' are entries,
- * each split on " | " into fields. Comment lines carry the format header and an example per entry.
+ * Rules kept as data: a class-path text file whose non-blank lines that do not start with '#' are
+ * entries, each split on " | " into fields. Comment lines carry the format header and an example
+ * per entry.
  */
 public final class RuleFile {
 
-    private RuleFile() {
-    }
+    private RuleFile() {}
 
     public static List<List<String>> load(Class<?> owner, String name) {
         try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing rule file " + name + " beside " + owner.getName());
+                throw new IllegalStateException(
+                        "missing rule file " + name + " beside " + owner.getName());
             }
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<List<String>> entries = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.ceasefiretimeline.ingest;
 
-/** An article file that cannot be read as an article; the message says why, without the file name. */
+/**
+ * An article file that cannot be read as an article; the message says why, without the file name.
+ */
 public class UnreadableArticleException extends Exception {
 
     public UnreadableArticleException(String message) {

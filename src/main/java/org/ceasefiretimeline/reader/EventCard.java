@@ -1,28 +1,26 @@
 package org.ceasefiretimeline.reader;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
-import org.ceasefiretimeline.timeline.EventTypes;
-import org.ceasefiretimeline.reader.TimelineViews.EventView;
-import org.ceasefiretimeline.reader.TimelineViews.SourceView;
-import org.ceasefiretimeline.reader.TimelineViews.ProposalDate;
-import org.ceasefiretimeline.reader.TimelineViews.TermsView;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.ProposalDate;
+import org.ceasefiretimeline.reader.TimelineViews.SourceView;
+import org.ceasefiretimeline.reader.TimelineViews.TermsView;
+import org.ceasefiretimeline.timeline.EventTypes;
 
 /**
- * One event on the timeline: its date with the phrase it came from, its type, its actors, the terms of a
- * proposal, and each source sentence with its publisher and a link to the sentence in the article. All text
- * is set as text, never as HTML, so an article's markup stays inert.
+ * One event on the timeline: its date with the phrase it came from, its type, its actors, the terms
+ * of a proposal, and each source sentence with its publisher and a link to the sentence in the
+ * article. All text is set as text, never as HTML, so an article's markup stays inert.
  */
 class EventCard extends ListItem {
 
@@ -52,7 +50,11 @@ class EventCard extends ListItem {
             head.add(phrase);
         }
         if (DateLabels.approximate(e)) {
-            Span approx = new Span(e.approximate() ? "date approximate: reported by then" : "approximate date");
+            Span approx =
+                    new Span(
+                            e.approximate()
+                                    ? "date approximate: reported by then"
+                                    : "approximate date");
             approx.addClassName("ct-approx");
             head.add(approx);
         }
@@ -61,8 +63,12 @@ class EventCard extends ListItem {
             actors.addClassName("ct-actors");
             head.add(actors);
         }
-        Anchor permalink = new Anchor(e.roundSlug() == null ? "events" : "rounds/" + e.roundSlug() + "/events/" + e.id(),
-                "Link");
+        Anchor permalink =
+                new Anchor(
+                        e.roundSlug() == null
+                                ? "events"
+                                : "rounds/" + e.roundSlug() + "/events/" + e.id(),
+                        "Link");
         permalink.getElement().setAttribute("aria-label", "Link to this event");
         permalink.addClassName("ct-phrase");
         head.add(permalink);
@@ -81,27 +87,36 @@ class EventCard extends ListItem {
 
     private static Paragraph terms(TermsView t) {
         List<String> parts = new ArrayList<>();
-        Arrays.asList(t.truce(), t.stages(), t.hostages(), t.prisoners()).forEach(p -> {
-            if (p != null) {
-                parts.add(p);
-            }
-        });
+        Arrays.asList(t.truce(), t.stages(), t.hostages(), t.prisoners())
+                .forEach(
+                        p -> {
+                            if (p != null) {
+                                parts.add(p);
+                            }
+                        });
         Paragraph terms = new Paragraph("Terms: " + String.join(" · ", parts));
         terms.addClassName("ct-terms");
         return terms;
     }
 
-    /** "Would take effect Thu 13 May 2021, 23:59 (“midnight Thursday”)": what the proposal's dates are for. */
+    /**
+     * "Would take effect Thu 13 May 2021, 23:59 (“midnight Thursday”)": what the proposal's dates
+     * are for.
+     */
     private static Paragraph proposalDates(TermsView t) {
         List<String> parts = new ArrayList<>();
         for (ProposalDate d : t.dates()) {
-            String label = switch (d.role()) {
-                case TAKES_EFFECT -> "would take effect";
-                case EXPIRES -> "would end";
-                case DEADLINE -> "due by";
-            };
-            parts.add(label + " " + DateLabels.of(d.start(), d.start(), d.precision())
-                    + (d.phrase() == null ? "" : " (“" + d.phrase() + "”)"));
+            String label =
+                    switch (d.role()) {
+                        case TAKES_EFFECT -> "would take effect";
+                        case EXPIRES -> "would end";
+                        case DEADLINE -> "due by";
+                    };
+            parts.add(
+                    label
+                            + " "
+                            + DateLabels.of(d.start(), d.start(), d.precision())
+                            + (d.phrase() == null ? "" : " (“" + d.phrase() + "”)"));
         }
         String text = String.join(" · ", parts);
         Paragraph dates = new Paragraph(Character.toUpperCase(text.charAt(0)) + text.substring(1));
@@ -113,15 +128,24 @@ class EventCard extends ListItem {
         Div source = new Div();
         source.addClassName("ct-source");
         source.getElement().appendChild(new Element("blockquote").setText(s.sentence()));
-        String who = s.publisher() != null ? s.publisher() : s.title() != null ? s.title() : s.file();
+        String who =
+                s.publisher() != null ? s.publisher() : s.title() != null ? s.title() : s.file();
         if (s.url() != null) {
             Anchor link = new Anchor(s.url() + "#:~:text=" + fragment(s.sentence()), "— " + who);
             link.setTarget("_blank");
             link.getElement().setAttribute("rel", "noopener noreferrer");
-            link.getElement().setAttribute("aria-label", "Read this sentence in " + who + " (opens in a new tab)");
+            link.getElement()
+                    .setAttribute(
+                            "aria-label", "Read this sentence in " + who + " (opens in a new tab)");
             source.add(link);
         } else {
-            source.add(new Span("— " + who + (s.published() == null ? "" : ", " + DateLabels.day(s.published()))));
+            source.add(
+                    new Span(
+                            "— "
+                                    + who
+                                    + (s.published() == null
+                                            ? ""
+                                            : ", " + DateLabels.day(s.published()))));
         }
         return source;
     }

@@ -1,17 +1,15 @@
 package org.ceasefiretimeline.reader;
 
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
-
-import org.ceasefiretimeline.timeline.EventTypes;
-import org.ceasefiretimeline.extract.EventType;
-import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
-
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
+import org.ceasefiretimeline.timeline.EventTypes;
 
 /** The reader's filters: actors, event types and words, each labelled for screen readers. */
 class EventFilters extends Div {
@@ -41,7 +39,9 @@ class EventFilters extends Div {
     }
 
     EventFilter value() {
-        return new EventFilter(List.copyOf(actors.getValue()), List.copyOf(types.getValue()),
+        return new EventFilter(
+                List.copyOf(actors.getValue()),
+                List.copyOf(types.getValue()),
                 text.getValue().isBlank() ? null : text.getValue());
     }
 }

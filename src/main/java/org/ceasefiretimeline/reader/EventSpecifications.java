@@ -1,23 +1,22 @@
 package org.ceasefiretimeline.reader;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import org.ceasefiretimeline.timeline.Actor;
-import org.ceasefiretimeline.timeline.TimelineEvent;
-import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
-import org.springframework.data.jpa.domain.Specification;
-
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.springframework.data.jpa.domain.Specification;
 
-/** The reader's filters as database queries, so that they stay fast on tens of thousands of events. */
+/**
+ * The reader's filters as database queries, so that they stay fast on tens of thousands of events.
+ */
 final class EventSpecifications {
 
-    private EventSpecifications() {
-    }
+    private EventSpecifications() {}
 
     static Specification<TimelineEvent> matching(EventFilter filter) {
         return (root, query, cb) -> {
@@ -36,7 +35,14 @@ final class EventSpecifications {
                 all.add(root.get("id").in(withActor));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+                String like =
+                        "%"
+                                + filter.text()
+                                        .strip()
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_")
+                                + "%";
                 all.add(cb.like(cb.lower(root.get("summary")), like, '\\'));
             }
             return cb.and(all.toArray(Predicate[]::new));

@@ -1,9 +1,5 @@
 package org.ceasefiretimeline.reader;
 
-import org.ceasefiretimeline.base.AppShell;
-import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
-
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -18,8 +14,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.ceasefiretimeline.base.AppShell;
+import org.ceasefiretimeline.base.MainLayout;
+import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
 
-/** The rounds of talks, newest first, each with its span, parties, mediators, proposals and outcome. */
+/**
+ * The rounds of talks, newest first, each with its span, parties, mediators, proposals and outcome.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle(AppShell.TITLE)
 @CssImport("./styles/timeline.css")
@@ -31,9 +32,11 @@ public class HomeView extends Main {
         page.addClassName("ct-page");
         H1 title = new H1("Ceasefire negotiations");
         title.setId("home-heading");
-        Paragraph lede = new Paragraph("Rounds of talks between Israel and Hamas or Palestinian Islamic Jihad: who "
-                + "proposed what, who accepted, rejected or countered it, and when — each date read from the news "
-                + "and linked to its sentence.");
+        Paragraph lede =
+                new Paragraph(
+                        "Rounds of talks between Israel and Hamas or Palestinian Islamic Jihad: who "
+                                + "proposed what, who accepted, rejected or countered it, and when — each date read from the news "
+                                + "and linked to its sentence.");
         lede.addClassName("ct-lede");
         page.add(title, lede);
 
@@ -45,7 +48,9 @@ public class HomeView extends Main {
         }
         Section section = new Section(new H2("Rounds"), rounds);
         if (rounds.getChildren().findAny().isEmpty()) {
-            Paragraph none = new Paragraph("No rounds yet: articles are being imported, or none has been added.");
+            Paragraph none =
+                    new Paragraph(
+                            "No rounds yet: articles are being imported, or none has been added.");
             none.addClassName("ct-empty");
             section.add(none);
         }

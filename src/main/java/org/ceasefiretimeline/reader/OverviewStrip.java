@@ -1,20 +1,19 @@
 package org.ceasefiretimeline.reader;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
-
 import elemental.json.Json;
 import elemental.json.JsonArray;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * The round's zoomable density strip: our own web component ({@code frontend/components/overview-strip.js})
- * draws every event on one canvas, so it costs no DOM node per event.
+ * The round's zoomable density strip: our own web component ({@code
+ * frontend/components/overview-strip.js}) draws every event on one canvas, so it costs no DOM node
+ * per event.
  */
 @Tag("overview-strip")
 @JsModule("./components/overview-strip.js")
@@ -35,8 +34,13 @@ class OverviewStrip extends Component {
     }
 
     Registration onBucketSelected(Consumer<LocalDate> listener) {
-        return getElement().addEventListener("bucket-selected",
-                e -> listener.accept(LocalDate.parse(e.getEventData().getString("event.detail.day"))))
+        return getElement()
+                .addEventListener(
+                        "bucket-selected",
+                        e ->
+                                listener.accept(
+                                        LocalDate.parse(
+                                                e.getEventData().getString("event.detail.day"))))
                 .addEventData("event.detail.day");
     }
 }

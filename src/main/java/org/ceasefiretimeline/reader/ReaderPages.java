@@ -1,9 +1,8 @@
 package org.ceasefiretimeline.reader;
 
+import com.vaadin.flow.router.RouteParameters;
 import org.ceasefiretimeline.base.PageExistence;
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.router.RouteParameters;
 
 /** A round's page exists when its round does (its deep links to events included). */
 @Component
@@ -16,7 +15,9 @@ class ReaderPages implements PageExistence {
     }
 
     @Override
-    public boolean exists(Class<? extends com.vaadin.flow.component.Component> view, RouteParameters parameters) {
-        return view != RoundView.class || parameters.get("slug").map(timeline::roundExists).orElse(false);
+    public boolean exists(
+            Class<? extends com.vaadin.flow.component.Component> view, RouteParameters parameters) {
+        return view != RoundView.class
+                || parameters.get("slug").map(timeline::roundExists).orElse(false);
     }
 }

@@ -1,18 +1,5 @@
 package org.ceasefiretimeline.reader;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
-import org.ceasefiretimeline.base.MainLayout;
-import org.ceasefiretimeline.reader.TimelineViews.EventView;
-import org.ceasefiretimeline.reader.TimelineViews.ProposalThread;
-import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
@@ -31,10 +18,21 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.ceasefiretimeline.base.MainLayout;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
+import org.ceasefiretimeline.reader.TimelineViews.ProposalThread;
+import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
 
 /**
- * A round of talks: its overview strip, its proposals with the answers under each, and every event grouped
- * by day. {@code /rounds/{slug}/events/{id}} scrolls to one event and highlights it.
+ * A round of talks: its overview strip, its proposals with the answers under each, and every event
+ * grouped by day. {@code /rounds/{slug}/events/{id}} scrolls to one event and highlights it.
  */
 @Route(value = "rounds/:slug", layout = MainLayout.class)
 @RouteAlias(value = "rounds/:slug/events/:eventId(\\d+)", layout = MainLayout.class)
@@ -81,14 +79,19 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         OverviewStrip strip = new OverviewStrip();
         strip.setId("overview");
-        strip.show(round.events().stream().map(EventView::day).filter(Objects::nonNull).toList(), s.startDay(), s.endDay());
+        strip.show(
+                round.events().stream().map(EventView::day).filter(Objects::nonNull).toList(),
+                s.startDay(),
+                s.endDay());
         strip.onBucketSelected(this::scrollToDay);
         Section overview = new Section(new H2("Overview"), strip);
         overview.getElement().setAttribute("aria-label", "Overview");
         page.add(overview);
 
-        TreeSet<String> actorNames = round.events().stream().flatMap(e -> e.actors().stream())
-                .collect(Collectors.toCollection(TreeSet::new));
+        TreeSet<String> actorNames =
+                round.events().stream()
+                        .flatMap(e -> e.actors().stream())
+                        .collect(Collectors.toCollection(TreeSet::new));
         filters = new EventFilters(actorNames, this::refresh);
         threads.setId("threads");
         days.setId("timeline");
@@ -107,8 +110,13 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void renderThreads(List<EventView> shown) {
         threads.removeAll();
-        List<ProposalThread> visible = round.threads().stream()
-                .filter(t -> shown.contains(t.proposal()) || t.responses().stream().anyMatch(shown::contains)).toList();
+        List<ProposalThread> visible =
+                round.threads().stream()
+                        .filter(
+                                t ->
+                                        shown.contains(t.proposal())
+                                                || t.responses().stream().anyMatch(shown::contains))
+                        .toList();
         if (visible.isEmpty()) {
             threads.add(empty("No proposals match."));
         }
@@ -132,25 +140,37 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void renderDays(List<EventView> shown) {
         days.removeAll();
-        Map<LocalDate, List<EventView>> byDay = shown.stream().collect(Collectors.groupingBy(
-                e -> e.day() == null ? LocalDate.MIN : e.day(), LinkedHashMap::new, Collectors.toList()));
+        Map<LocalDate, List<EventView>> byDay =
+                shown.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        e -> e.day() == null ? LocalDate.MIN : e.day(),
+                                        LinkedHashMap::new,
+                                        Collectors.toList()));
         if (byDay.isEmpty()) {
             days.add(empty("No events match these filters."));
         }
         int count = 0;
         for (var day : byDay.entrySet()) {
             if (count++ == shownDays) {
-                Button more = new Button("Show more days", e -> {
-                    shownDays += DAYS_PER_PAGE;
-                    refresh();
-                });
+                Button more =
+                        new Button(
+                                "Show more days",
+                                e -> {
+                                    shownDays += DAYS_PER_PAGE;
+                                    refresh();
+                                });
                 days.add(more);
                 break;
             }
             Section section = new Section();
             section.addClassName("ct-day");
             section.setId(day.getKey() == LocalDate.MIN ? "day-undated" : "day-" + day.getKey());
-            section.add(new H3(day.getKey() == LocalDate.MIN ? "Undated" : DateLabels.day(day.getKey())));
+            section.add(
+                    new H3(
+                            day.getKey() == LocalDate.MIN
+                                    ? "Undated"
+                                    : DateLabels.day(day.getKey())));
             UnorderedList list = new UnorderedList();
             list.addClassName("ct-events");
             day.getValue().forEach(e -> list.add(new EventCard(e)));
@@ -167,7 +187,9 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         shownDays = Integer.MAX_VALUE;
         refresh();
         // after the browser has laid out the page, or the scroll lands short
-        getElement().executeJs("""
+        getElement()
+                .executeJs(
+                        """
                 requestAnimationFrame(() => setTimeout(() => {
                   const el = document.getElementById($0);
                   if (el) {
@@ -175,14 +197,18 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     el.scrollIntoView({block: 'center'});
                     el.focus({preventScroll: true});
                   }
-                }, 50));""", "event-" + eventId);
+                }, 50));""",
+                        "event-" + eventId);
     }
 
     private void scrollToDay(LocalDate day) {
-        getElement().executeJs("""
+        getElement()
+                .executeJs(
+                        """
                 const days = [...document.querySelectorAll('.ct-day[id^="day-"]')];
                 const target = days.find(d => d.id.slice(4) >= $0) || days[days.length - 1];
-                if (target) { target.scrollIntoView({block: 'start'}); }""", day.toString());
+                if (target) { target.scrollIntoView({block: 'start'}); }""",
+                        day.toString());
     }
 
     private static Paragraph empty(String text) {

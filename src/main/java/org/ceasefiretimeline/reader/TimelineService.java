@@ -7,18 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.ceasefiretimeline.timeline.Actor;
-import org.ceasefiretimeline.timeline.EventTypes;
-import org.ceasefiretimeline.timeline.ActorRepository;
-import org.ceasefiretimeline.timeline.NegotiationRound;
-import org.ceasefiretimeline.timeline.Proposal;
-import org.ceasefiretimeline.timeline.ProposalRepository;
-import org.ceasefiretimeline.timeline.Response;
-import org.ceasefiretimeline.timeline.ResponseRepository;
-import org.ceasefiretimeline.timeline.RoundRepository;
-import org.ceasefiretimeline.timeline.TimelineEvent;
-import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.TypedDate;
@@ -30,11 +18,24 @@ import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
 import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
 import org.ceasefiretimeline.reader.TimelineViews.SourceView;
 import org.ceasefiretimeline.reader.TimelineViews.TermsView;
+import org.ceasefiretimeline.timeline.Actor;
+import org.ceasefiretimeline.timeline.ActorRepository;
+import org.ceasefiretimeline.timeline.EventTypes;
+import org.ceasefiretimeline.timeline.NegotiationRound;
+import org.ceasefiretimeline.timeline.Proposal;
+import org.ceasefiretimeline.timeline.ProposalRepository;
+import org.ceasefiretimeline.timeline.Response;
+import org.ceasefiretimeline.timeline.ResponseRepository;
+import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.TimelineEvent;
+import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The reader's queries: rounds, a round's events and proposal threads, and all events page by page. */
+/**
+ * The reader's queries: rounds, a round's events and proposal threads, and all events page by page.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TimelineService {
@@ -45,8 +46,12 @@ public class TimelineService {
     private final ResponseRepository responses;
     private final ActorRepository actors;
 
-    TimelineService(RoundRepository rounds, TimelineEventRepository events, ProposalRepository proposals,
-            ResponseRepository responses, ActorRepository actors) {
+    TimelineService(
+            RoundRepository rounds,
+            TimelineEventRepository events,
+            ProposalRepository proposals,
+            ResponseRepository responses,
+            ActorRepository actors) {
         this.actors = actors;
         this.rounds = rounds;
         this.events = events;
@@ -68,42 +73,82 @@ public class TimelineService {
     }
 
     public Optional<RoundDetail> round(String slug) {
-        return rounds.findBySlug(slug).map(round -> {
-            Map<Long, Proposal> byEvent = proposals.findByEventRound(round).stream()
-                    .collect(Collectors.toMap(p -> p.getEvent().getId(), Function.identity()));
-            List<EventView> views = events.findByRoundOrderByStartAscIdAsc(round).stream()
-                    .map(e -> view(e, byEvent.get(e.getId()))).toList();
-            List<ProposalThread> threads = views.stream().filter(v -> EventTypes.isProposal(v.type()))
-                    .map(p -> new ProposalThread(p, views.stream()
-                            .filter(r -> r.type() == EventType.RESPONSE && p.proposalId().equals(r.proposalId()))
-                            .toList()))
-                    .toList();
-            return new RoundDetail(summary(round), views, threads);
-        });
+        return rounds.findBySlug(slug)
+                .map(
+                        round -> {
+                            Map<Long, Proposal> byEvent =
+                                    proposals.findByEventRound(round).stream()
+                                            .collect(
+                                                    Collectors.toMap(
+                                                            p -> p.getEvent().getId(),
+                                                            Function.identity()));
+                            List<EventView> views =
+                                    events.findByRoundOrderByStartAscIdAsc(round).stream()
+                                            .map(e -> view(e, byEvent.get(e.getId())))
+                                            .toList();
+                            List<ProposalThread> threads =
+                                    views.stream()
+                                            .filter(v -> EventTypes.isProposal(v.type()))
+                                            .map(
+                                                    p ->
+                                                            new ProposalThread(
+                                                                    p,
+                                                                    views.stream()
+                                                                            .filter(
+                                                                                    r ->
+                                                                                            r.type()
+                                                                                                            == EventType
+                                                                                                                    .RESPONSE
+                                                                                                    && p.proposalId()
+                                                                                                            .equals(
+                                                                                                                    r
+                                                                                                                            .proposalId()))
+                                                                            .toList()))
+                                            .toList();
+                            return new RoundDetail(summary(round), views, threads);
+                        });
     }
 
     /**
-     * All events across rounds, newest first, one slice at a time, filtered in the database. A handful of
-     * queries whatever the slice's size: the slice's ids (no count), then its events with actors and sources,
-     * its proposals and the proposals its responses answer, each in one query.
+     * All events across rounds, newest first, one slice at a time, filtered in the database. A
+     * handful of queries whatever the slice's size: the slice's ids (no count), then its events
+     * with actors and sources, its proposals and the proposals its responses answer, each in one
+     * query.
      */
     public List<EventView> events(EventFilter filter, int offset, int limit) {
         Sort newestFirst = Sort.by(Sort.Order.desc("start"), Sort.Order.desc("id"));
-        List<Long> ids = events.findBy(EventSpecifications.matching(filter), q -> q.project("id").sortBy(newestFirst)
-                .slice(new OffsetLimit(offset, limit, newestFirst))).map(TimelineEvent::getId).getContent();
+        List<Long> ids =
+                events.findBy(
+                                EventSpecifications.matching(filter),
+                                q ->
+                                        q.project("id")
+                                                .sortBy(newestFirst)
+                                                .slice(new OffsetLimit(offset, limit, newestFirst)))
+                        .map(TimelineEvent::getId)
+                        .getContent();
         if (ids.isEmpty()) {
             return List.of();
         }
-        // the few actors first, whole: a round loaded in the middle of the next queries (an article's) hashes its
-        // RoundActors by actor name, which an actor only half read by the same query does not have yet
+        // the few actors first, whole: a round loaded in the middle of the next queries (an
+        // article's) hashes its
+        // RoundActors by actor name, which an actor only half read by the same query does not have
+        // yet
         actors.findAll();
-        Map<Long, TimelineEvent> byId = events.findForReading(ids).stream()
-                .collect(Collectors.toMap(TimelineEvent::getId, Function.identity(), (a, b) -> a));
-        Map<Long, Proposal> ownProposals = events.findProposalsOf(ids).stream()
-                .collect(Collectors.toMap(p -> p.getEvent().getId(), Function.identity()));
+        Map<Long, TimelineEvent> byId =
+                events.findForReading(ids).stream()
+                        .collect(
+                                Collectors.toMap(
+                                        TimelineEvent::getId, Function.identity(), (a, b) -> a));
+        Map<Long, Proposal> ownProposals =
+                events.findProposalsOf(ids).stream()
+                        .collect(Collectors.toMap(p -> p.getEvent().getId(), Function.identity()));
         Map<Long, Long> answered = new HashMap<>();
-        events.findAnsweredProposalIds(ids).forEach(row -> answered.put((Long) row[0], (Long) row[1]));
-        return ids.stream().map(byId::get).map(e -> view(e, ownProposals.get(e.getId()), answered)).toList();
+        events.findAnsweredProposalIds(ids)
+                .forEach(row -> answered.put((Long) row[0], (Long) row[1]));
+        return ids.stream()
+                .map(byId::get)
+                .map(e -> view(e, ownProposals.get(e.getId()), answered))
+                .toList();
     }
 
     public long countEvents(EventFilter filter) {
@@ -116,16 +161,26 @@ public class TimelineService {
     }
 
     private RoundSummary summary(NegotiationRound round) {
-        return new RoundSummary(round.getSlug(), round.getName(), round.getStartDay(), round.getEndDay(),
-                names(round.actors(ActorRole.PARTY)), names(round.actors(ActorRole.MEDIATOR)),
-                events.countByRoundAndTypeIn(round, EventTypes.PROPOSALS), events.countByRound(round), round.getOutcome());
+        return new RoundSummary(
+                round.getSlug(),
+                round.getName(),
+                round.getStartDay(),
+                round.getEndDay(),
+                names(round.actors(ActorRole.PARTY)),
+                names(round.actors(ActorRole.MEDIATOR)),
+                events.countByRoundAndTypeIn(round, EventTypes.PROPOSALS),
+                events.countByRound(round),
+                round.getOutcome());
     }
 
     private EventView view(TimelineEvent e, Proposal ownProposal) {
         return view(e, ownProposal, null);
     }
 
-    /** @param answered by response event id, the proposal it answers, when already read for a list of events */
+    /**
+     * @param answered by response event id, the proposal it answers, when already read for a list
+     *     of events
+     */
     private EventView view(TimelineEvent e, Proposal ownProposal, Map<Long, Long> answered) {
         Proposal proposal = ownProposal;
         if (proposal == null && EventTypes.isProposal(e.getType())) {
@@ -137,21 +192,61 @@ public class TimelineService {
         if (proposal != null) {
             proposalId = proposal.getId();
             answers = proposal.getAnswers() == null ? null : proposal.getAnswers().getId();
-            terms = new TermsView(proposal.getTruce(), proposal.getStages(), proposal.getHostages(), proposal.getPrisoners(),
-                    proposalDates(proposal));
-        } else if (e.getType() == EventType.RESPONSE && answered != null && answered.containsKey(e.getId())) {
+            terms =
+                    new TermsView(
+                            proposal.getTruce(),
+                            proposal.getStages(),
+                            proposal.getHostages(),
+                            proposal.getPrisoners(),
+                            proposalDates(proposal));
+        } else if (e.getType() == EventType.RESPONSE
+                && answered != null
+                && answered.containsKey(e.getId())) {
             proposalId = answered.get(e.getId());
         } else if (e.getType() == EventType.RESPONSE) {
-            proposalId = responses.findByEvent(e).map(Response::getProposal).map(Proposal::getId).orElse(null);
+            proposalId =
+                    responses
+                            .findByEvent(e)
+                            .map(Response::getProposal)
+                            .map(Proposal::getId)
+                            .orElse(null);
         }
-        List<SourceView> sources = e.getSources().stream().map(s -> new SourceView(s.getArticle().getFileName(),
-                s.getArticle().getTitle(), s.getArticle().getPublisher(), s.getArticle().getUrl(),
-                s.getArticle().getPublished(), s.getSentence(), s.getLine(),
-                s.getDateMention() == null ? null : s.getDateMention().getPhrase(),
-                s.getDateMention() == null ? null : s.getDateMention().getReason())).toList();
-        return new EventView(e.getId(), e.getRound() == null ? null : e.getRound().getSlug(), e.getType(), e.getStance(),
-                e.getStart(), e.getEnd(), e.getPrecision(), e.getDatePhrase(), e.isApproximate(),
-                e.actorNames(), e.getSummary(), sources, proposalId, answers, terms, e.isVerified());
+        List<SourceView> sources =
+                e.getSources().stream()
+                        .map(
+                                s ->
+                                        new SourceView(
+                                                s.getArticle().getFileName(),
+                                                s.getArticle().getTitle(),
+                                                s.getArticle().getPublisher(),
+                                                s.getArticle().getUrl(),
+                                                s.getArticle().getPublished(),
+                                                s.getSentence(),
+                                                s.getLine(),
+                                                s.getDateMention() == null
+                                                        ? null
+                                                        : s.getDateMention().getPhrase(),
+                                                s.getDateMention() == null
+                                                        ? null
+                                                        : s.getDateMention().getReason()))
+                        .toList();
+        return new EventView(
+                e.getId(),
+                e.getRound() == null ? null : e.getRound().getSlug(),
+                e.getType(),
+                e.getStance(),
+                e.getStart(),
+                e.getEnd(),
+                e.getPrecision(),
+                e.getDatePhrase(),
+                e.isApproximate(),
+                e.actorNames(),
+                e.getSummary(),
+                sources,
+                proposalId,
+                answers,
+                terms,
+                e.isVerified());
     }
 
     private static List<String> names(List<Actor> actors) {
@@ -161,15 +256,28 @@ public class TimelineService {
     private static List<ProposalDate> proposalDates(Proposal p) {
         List<ProposalDate> dates = new ArrayList<>();
         if (p.getEffectiveAt() != null) {
-            dates.add(new ProposalDate(TypedDate.DateRole.TAKES_EFFECT, p.getEffectiveAt(), p.getEffectivePrecision(),
-                    p.getEffectivePhrase()));
+            dates.add(
+                    new ProposalDate(
+                            TypedDate.DateRole.TAKES_EFFECT,
+                            p.getEffectiveAt(),
+                            p.getEffectivePrecision(),
+                            p.getEffectivePhrase()));
         }
         if (p.getEndedAt() != null) {
-            dates.add(new ProposalDate(TypedDate.DateRole.EXPIRES, p.getEndedAt(), p.getEndedPrecision(), p.getEndedPhrase()));
+            dates.add(
+                    new ProposalDate(
+                            TypedDate.DateRole.EXPIRES,
+                            p.getEndedAt(),
+                            p.getEndedPrecision(),
+                            p.getEndedPhrase()));
         }
         if (p.getDeadlineAt() != null) {
-            dates.add(new ProposalDate(TypedDate.DateRole.DEADLINE, p.getDeadlineAt(), p.getDeadlinePrecision(),
-                    p.getDeadlinePhrase()));
+            dates.add(
+                    new ProposalDate(
+                            TypedDate.DateRole.DEADLINE,
+                            p.getDeadlineAt(),
+                            p.getDeadlinePrecision(),
+                            p.getDeadlinePhrase()));
         }
         return dates;
     }

@@ -4,27 +4,46 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
-import org.ceasefiretimeline.extract.TypedDate;
 import org.ceasefiretimeline.extract.Stance;
+import org.ceasefiretimeline.extract.TypedDate;
 
-/** Read models of the timeline, detached from JPA so views and the JSON API can hold them safely. */
+/**
+ * Read models of the timeline, detached from JPA so views and the JSON API can hold them safely.
+ */
 public final class TimelineViews {
 
-    private TimelineViews() {
-    }
+    private TimelineViews() {}
 
-    public record RoundSummary(String slug, String name, LocalDate startDay, LocalDate endDay, List<String> parties,
-            List<String> mediators, long proposals, long events, String outcome) {
-    }
+    public record RoundSummary(
+            String slug,
+            String name,
+            LocalDate startDay,
+            LocalDate endDay,
+            List<String> parties,
+            List<String> mediators,
+            long proposals,
+            long events,
+            String outcome) {}
 
-    public record SourceView(String file, String title, String publisher, String url, LocalDate published,
-            String sentence, int line, String datePhrase, String dateReason) {
-    }
+    public record SourceView(
+            String file,
+            String title,
+            String publisher,
+            String url,
+            LocalDate published,
+            String sentence,
+            int line,
+            String datePhrase,
+            String dateReason) {}
 
-    public record TermsView(String truce, String stages, String hostages, String prisoners, List<ProposalDate> dates) {
+    public record TermsView(
+            String truce,
+            String stages,
+            String hostages,
+            String prisoners,
+            List<ProposalDate> dates) {
 
         /** Terms as an editor writes them, with no dates. */
         public TermsView(String truce, String stages, String hostages, String prisoners) {
@@ -37,16 +56,29 @@ public final class TimelineViews {
     }
 
     /** A date a proposal's sources give it besides when it was made. */
-    public record ProposalDate(TypedDate.DateRole role, LocalDateTime start, Precision precision, String phrase) {
-    }
+    public record ProposalDate(
+            TypedDate.DateRole role, LocalDateTime start, Precision precision, String phrase) {}
 
     /**
-     * One event: {@code proposalId} is set on proposals (their own id as a proposal) and on responses (the
-     * proposal answered); {@code answersProposalId} on counter-proposals.
+     * One event: {@code proposalId} is set on proposals (their own id as a proposal) and on
+     * responses (the proposal answered); {@code answersProposalId} on counter-proposals.
      */
-    public record EventView(long id, String roundSlug, EventType type, Stance stance, LocalDateTime start,
-            LocalDateTime end, Precision precision, String datePhrase, boolean approximate, List<String> actors,
-            String summary, List<SourceView> sources, Long proposalId, Long answersProposalId, TermsView terms,
+    public record EventView(
+            long id,
+            String roundSlug,
+            EventType type,
+            Stance stance,
+            LocalDateTime start,
+            LocalDateTime end,
+            Precision precision,
+            String datePhrase,
+            boolean approximate,
+            List<String> actors,
+            String summary,
+            List<SourceView> sources,
+            Long proposalId,
+            Long answersProposalId,
+            TermsView terms,
             boolean verified) {
 
         public LocalDate day() {
@@ -55,23 +87,27 @@ public final class TimelineViews {
     }
 
     /** A proposal with the answers to it, in date order. */
-    public record ProposalThread(EventView proposal, List<EventView> responses) {
-    }
+    public record ProposalThread(EventView proposal, List<EventView> responses) {}
 
-    public record RoundDetail(RoundSummary summary, List<EventView> events, List<ProposalThread> threads) {
-    }
+    public record RoundDetail(
+            RoundSummary summary, List<EventView> events, List<ProposalThread> threads) {}
 
     /** What the reader filters on; null or empty means no filter. */
     public record EventFilter(List<String> actors, List<EventType> types, String text) {
 
         public static final EventFilter NONE = new EventFilter(List.of(), List.of(), null);
 
-        /** The filter on events already loaded; {@code EventSpecifications} is the same filter in the database. */
+        /**
+         * The filter on events already loaded; {@code EventSpecifications} is the same filter in
+         * the database.
+         */
         public boolean matches(EventView e) {
             String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
             return (actors.isEmpty() || e.actors().stream().anyMatch(actors::contains))
                     && (types.isEmpty() || types.contains(e.type()))
-                    && (words.isEmpty() || (e.summary() != null && e.summary().toLowerCase(Locale.ROOT).contains(words)));
+                    && (words.isEmpty()
+                            || (e.summary() != null
+                                    && e.summary().toLowerCase(Locale.ROOT).contains(words)));
         }
     }
 }

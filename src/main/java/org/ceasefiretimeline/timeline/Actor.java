@@ -1,9 +1,5 @@
 package org.ceasefiretimeline.timeline;
 
-import java.util.Comparator;
-
-import org.ceasefiretimeline.extract.ActorRole;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,14 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.util.Comparator;
+import org.ceasefiretimeline.extract.ActorRole;
 
 /** A government, group or body that takes part in negotiations, under its canonical name. */
 @Entity
 public class Actor {
 
-    /** The order names are shown in everywhere: parties, then mediators, then the others, each by name. */
-    public static final Comparator<Actor> READING_ORDER = Comparator.comparing(Actor::getDefaultRole)
-            .thenComparing(Actor::getName);
+    /**
+     * The order names are shown in everywhere: parties, then mediators, then the others, each by
+     * name.
+     */
+    public static final Comparator<Actor> READING_ORDER =
+            Comparator.comparing(Actor::getDefaultRole).thenComparing(Actor::getName);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,8 +32,7 @@ public class Actor {
     @Column(name = "default_role", nullable = false)
     private ActorRole defaultRole;
 
-    protected Actor() {
-    }
+    protected Actor() {}
 
     public Actor(String name, ActorRole defaultRole) {
         this.name = name;

@@ -9,7 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One article's sentence that reports an event, with the date mention that dated it there, if any. */
+/**
+ * One article's sentence that reports an event, with the date mention that dated it there, if any.
+ */
 @Entity
 @Table(name = "event_source")
 public class EventSource {
@@ -36,10 +38,14 @@ public class EventSource {
     @JoinColumn(name = "date_mention_id")
     private StoredDateMention dateMention;
 
-    protected EventSource() {
-    }
+    protected EventSource() {}
 
-    EventSource(TimelineEvent event, StoredArticle article, String sentence, int line, StoredDateMention dateMention) {
+    EventSource(
+            TimelineEvent event,
+            StoredArticle article,
+            String sentence,
+            int line,
+            StoredDateMention dateMention) {
         this.event = event;
         this.article = article;
         this.sentence = sentence;

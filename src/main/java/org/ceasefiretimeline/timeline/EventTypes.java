@@ -1,19 +1,20 @@
 package org.ceasefiretimeline.timeline;
 
 import java.util.Set;
-
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Stance;
 
-/** What the event types are called and which of them are proposals: defined here once for every feature. */
+/**
+ * What the event types are called and which of them are proposals: defined here once for every
+ * feature.
+ */
 public final class EventTypes {
 
     /** The types stored with a {@link Proposal}: what a round's proposal threads start from. */
-    public static final Set<EventType> PROPOSALS = Set.of(EventType.PROPOSAL, EventType.COUNTER_PROPOSAL,
-            EventType.DEMAND);
+    public static final Set<EventType> PROPOSALS =
+            Set.of(EventType.PROPOSAL, EventType.COUNTER_PROPOSAL, EventType.DEMAND);
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     public static boolean isProposal(EventType type) {
         return PROPOSALS.contains(type);

@@ -1,12 +1,5 @@
 package org.ceasefiretimeline.timeline;
 
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.ceasefiretimeline.extract.ActorRole;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,8 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ceasefiretimeline.extract.ActorRole;
 
-/** A round of talks: one conflict's parties negotiating over a stretch of days, with its mediators. */
+/**
+ * A round of talks: one conflict's parties negotiating over a stretch of days, with its mediators.
+ */
 @Entity
 @Table(name = "negotiation_round")
 public class NegotiationRound {
@@ -57,8 +57,7 @@ public class NegotiationRound {
     @CollectionTable(name = "round_actor", joinColumns = @JoinColumn(name = "round_id"))
     private Set<RoundActor> actors = new LinkedHashSet<>();
 
-    protected NegotiationRound() {
-    }
+    protected NegotiationRound() {}
 
     public NegotiationRound(String slug, String name, Actor counterpart) {
         this.slug = slug;
@@ -138,7 +137,10 @@ public class NegotiationRound {
 
     /** The round's actors in this role, in {@link Actor#READING_ORDER}. */
     public List<Actor> actors(ActorRole role) {
-        return actors.stream().filter(a -> a.getRole() == role).map(RoundActor::getActor).sorted(Actor.READING_ORDER)
+        return actors.stream()
+                .filter(a -> a.getRole() == role)
+                .map(RoundActor::getActor)
+                .sorted(Actor.READING_ORDER)
                 .toList();
     }
 }

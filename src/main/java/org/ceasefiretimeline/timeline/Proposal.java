@@ -1,14 +1,5 @@
 package org.ceasefiretimeline.timeline;
 
-import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
-import java.util.Set;
-
-import org.ceasefiretimeline.extract.Precision;
-
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,10 +13,16 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.ceasefiretimeline.extract.Precision;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
- * A proposal, counter-proposal or demand: its terms and typed dates. Proposed is its event's date; answered
- * is each response's; effective and ended when the text gives them.
+ * A proposal, counter-proposal or demand: its terms and typed dates. Proposed is its event's date;
+ * answered is each response's; effective and ended when the text gives them.
  */
 @Entity
 @Audited
@@ -95,14 +92,16 @@ public class Proposal {
 
     @NotAudited
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "proposal_mediator", joinColumns = @JoinColumn(name = "proposal_id"),
+    @JoinTable(
+            name = "proposal_mediator",
+            joinColumns = @JoinColumn(name = "proposal_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     private Set<Actor> mediators = new LinkedHashSet<>();
 
-    protected Proposal() {
-    }
+    protected Proposal() {}
 
-    public Proposal(TimelineEvent event, String truce, String stages, String hostages, String prisoners) {
+    public Proposal(
+            TimelineEvent event, String truce, String stages, String hostages, String prisoners) {
         this.event = event;
         this.truce = truce;
         this.stages = stages;
@@ -158,7 +157,9 @@ public class Proposal {
         this.answers = answers;
     }
 
-    /** When the truce would take effect, as a source says: kept from the first source that says it. */
+    /**
+     * When the truce would take effect, as a source says: kept from the first source that says it.
+     */
     public void takesEffect(LocalDateTime at, Precision precision, String phrase) {
         if (effectiveAt == null) {
             effectiveAt = at;

@@ -28,8 +28,7 @@ public class Response {
     @JoinColumn(name = "party_id")
     private Actor party;
 
-    protected Response() {
-    }
+    protected Response() {}
 
     public Response(TimelineEvent event, Proposal proposal, Actor party) {
         this.event = event;

@@ -1,13 +1,12 @@
 package org.ceasefiretimeline.timeline;
 
-import org.ceasefiretimeline.extract.ActorRole;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.ceasefiretimeline.extract.ActorRole;
 
 /** An actor's role in one round: a party, a mediator or another voice. */
 @Embeddable
@@ -21,8 +20,7 @@ public class RoundActor {
     @Column(nullable = false)
     private ActorRole role;
 
-    protected RoundActor() {
-    }
+    protected RoundActor() {}
 
     public RoundActor(Actor actor, ActorRole role) {
         this.actor = actor;
@@ -39,7 +37,9 @@ public class RoundActor {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RoundActor other && other.actor.getName().equals(actor.getName()) && other.role == role;
+        return o instanceof RoundActor other
+                && other.actor.getName().equals(actor.getName())
+                && other.role == role;
     }
 
     @Override

@@ -1,10 +1,5 @@
 package org.ceasefiretimeline.timeline;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
-import org.ceasefiretimeline.ingest.PublicationSource;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,10 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.ceasefiretimeline.ingest.PublicationSource;
 
 /**
- * An article as stored: what {@link org.ceasefiretimeline.ingest.Article} read, keyed by the hash of its content
- * so that importing it again changes nothing.
+ * An article as stored: what {@link org.ceasefiretimeline.ingest.Article} read, keyed by the hash
+ * of its content so that importing it again changes nothing.
  */
 @Entity
 @Table(name = "article")
@@ -64,11 +62,19 @@ public class StoredArticle {
     /** The imported text, see {@link ArticleBody}. */
     private String body;
 
-    protected StoredArticle() {
-    }
+    protected StoredArticle() {}
 
-    public StoredArticle(String contentHash, String fileName, String title, String publisher, String url, LocalDate published,
-            PublicationSource publishedSource, String publishedEvidence, String timezone, String problems) {
+    public StoredArticle(
+            String contentHash,
+            String fileName,
+            String title,
+            String publisher,
+            String url,
+            LocalDate published,
+            PublicationSource publishedSource,
+            String publishedEvidence,
+            String timezone,
+            String problems) {
         this.contentHash = contentHash;
         this.fileName = fileName;
         this.title = title;

@@ -1,9 +1,5 @@
 package org.ceasefiretimeline.timeline;
 
-import java.time.LocalDateTime;
-
-import org.ceasefiretimeline.extract.Precision;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import org.ceasefiretimeline.extract.Precision;
 
 /**
- * A date mention as stored, from {@link org.ceasefiretimeline.extract.DateMention}: the phrase, its sentence, what
- * it was resolved against, how and how surely.
+ * A date mention as stored, from {@link org.ceasefiretimeline.extract.DateMention}: the phrase, its
+ * sentence, what it was resolved against, how and how surely.
  */
 @Entity
 @Table(name = "date_mention")
@@ -63,11 +61,21 @@ public class StoredDateMention {
     @Column(nullable = false)
     private double confidence;
 
-    protected StoredDateMention() {
-    }
+    protected StoredDateMention() {}
 
-    public StoredDateMention(StoredArticle article, String sentence, int line, boolean caption, String phrase, String rule,
-            LocalDateTime start, LocalDateTime end, Precision precision, String anchor, String reason, double confidence) {
+    public StoredDateMention(
+            StoredArticle article,
+            String sentence,
+            int line,
+            boolean caption,
+            String phrase,
+            String rule,
+            LocalDateTime start,
+            LocalDateTime end,
+            Precision precision,
+            String anchor,
+            String reason,
+            double confidence) {
         this.article = article;
         this.sentence = sentence;
         this.line = line;
@@ -83,7 +91,12 @@ public class StoredDateMention {
     }
 
     /** Takes a new reading of the same phrase, after its article's publication day changed. */
-    public void reresolve(LocalDateTime start, LocalDateTime end, Precision precision, String anchor, String reason) {
+    public void reresolve(
+            LocalDateTime start,
+            LocalDateTime end,
+            Precision precision,
+            String anchor,
+            String reason) {
         this.start = start;
         this.end = end;
         this.precision = precision;

@@ -1,18 +1,5 @@
 package org.ceasefiretimeline.timeline;
 
-import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.ceasefiretimeline.extract.EventType;
-import org.ceasefiretimeline.extract.Precision;
-import org.ceasefiretimeline.extract.Stance;
-
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,10 +17,21 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.extract.Precision;
+import org.ceasefiretimeline.extract.Stance;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
- * One dated event of a round as readers see it: a proposal, a response, talks held or suspended. It keeps
- * every source that reports it; its date is that of its best-dated source unless an editor set another.
+ * One dated event of a round as readers see it: a proposal, a response, talks held or suspended. It
+ * keeps every source that reports it; its date is that of its best-dated source unless an editor
+ * set another.
  */
 @Entity
 @Table(name = "timeline_event")
@@ -92,24 +90,25 @@ public class TimelineEvent {
     @NotAudited
     private StoredDateMention dateMention;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @JoinTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"),
+    @JoinTable(
+            name = "event_actor",
+            joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     private Set<Actor> actors = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     @NotAudited
-    // a set: read in one query with the actors (TimelineEventRepository.findForReading), a list had each source
+    // a set: read in one query with the actors (TimelineEventRepository.findForReading), a list had
+    // each source
     // once per actor
     private Set<EventSource> sources = new LinkedHashSet<>();
 
-    protected TimelineEvent() {
-    }
+    protected TimelineEvent() {}
 
     public TimelineEvent(String stableKey, EventType type, Stance stance, String summary) {
         this.stableKey = stableKey;
@@ -118,7 +117,12 @@ public class TimelineEvent {
         this.summary = summary;
     }
 
-    public void date(LocalDateTime start, LocalDateTime end, Precision precision, String phrase, boolean approximate) {
+    public void date(
+            LocalDateTime start,
+            LocalDateTime end,
+            Precision precision,
+            String phrase,
+            boolean approximate) {
         this.start = start;
         this.end = end;
         this.precision = precision;
@@ -128,12 +132,24 @@ public class TimelineEvent {
 
     /** Dates the event by one of its sources' mentions. */
     public void dateBy(StoredDateMention mention) {
-        date(mention.getStart(), mention.getEnd(), mention.getPrecision(), mention.getPhrase(), false);
+        date(
+                mention.getStart(),
+                mention.getEnd(),
+                mention.getPrecision(),
+                mention.getPhrase(),
+                false);
         this.dateMention = mention;
     }
 
-    /** An editor's change of what the event is; marks it corrected so that imports leave it alone. */
-    public void correct(EventType type, Stance stance, LocalDateTime start, LocalDateTime end, Precision precision,
+    /**
+     * An editor's change of what the event is; marks it corrected so that imports leave it alone.
+     */
+    public void correct(
+            EventType type,
+            Stance stance,
+            LocalDateTime start,
+            LocalDateTime end,
+            Precision precision,
             NegotiationRound round) {
         this.type = type;
         this.stance = stance;
@@ -149,8 +165,12 @@ public class TimelineEvent {
         this.verified = verified;
     }
 
-    /** A sentence that states the event twice ("its counter-proposal ... the proposal") is one source. */
-    public EventSource addSource(StoredArticle article, String sentence, int line, StoredDateMention mention) {
+    /**
+     * A sentence that states the event twice ("its counter-proposal ... the proposal") is one
+     * source.
+     */
+    public EventSource addSource(
+            StoredArticle article, String sentence, int line, StoredDateMention mention) {
         for (EventSource known : sources) {
             if (known.getArticle() == article && known.getSentence().equals(sentence)) {
                 return known;

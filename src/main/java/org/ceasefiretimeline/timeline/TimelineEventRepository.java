@@ -2,7 +2,6 @@ package org.ceasefiretimeline.timeline;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.ceasefiretimeline.extract.EventType;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +9,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long>, JpaSpecificationExecutor<TimelineEvent> {
+public interface TimelineEventRepository
+        extends JpaRepository<TimelineEvent, Long>, JpaSpecificationExecutor<TimelineEvent> {
 
     List<TimelineEvent> findByRoundOrderByStartAscIdAsc(NegotiationRound round);
 
@@ -25,18 +25,31 @@ public interface TimelineEventRepository extends JpaRepository<TimelineEvent, Lo
     long countByRoundAndTypeIn(NegotiationRound round, Collection<EventType> types);
 
     /**
-     * Events with everything a reader's row shows, in one query: actors, round, and each source with its
-     * article and date mention (instead of one query per event and association).
+     * Events with everything a reader's row shows, in one query: actors, round, and each source
+     * with its article and date mention (instead of one query per event and association).
      */
-    @EntityGraph(attributePaths = {"round", "dateMention", "actors", "sources", "sources.article", "sources.dateMention"})
+    @EntityGraph(
+            attributePaths = {
+                "round",
+                "dateMention",
+                "actors",
+                "sources",
+                "sources.article",
+                "sources.dateMention"
+            })
     @Query("select e from TimelineEvent e where e.id in :ids")
     List<TimelineEvent> findForReading(@Param("ids") Collection<Long> ids);
 
     /** The proposals that are these events, with their mediators, in one query. */
-    @Query("select distinct p from Proposal p left join fetch p.mediators where p.event.id in :eventIds")
+    @Query(
+            "select distinct p from Proposal p left join fetch p.mediators where p.event.id in :eventIds")
     List<Proposal> findProposalsOf(@Param("eventIds") Collection<Long> eventIds);
 
-    /** For each of these events that is a response: its event id and the id of the proposal it answers, or null. */
-    @Query("select r.event.id, p.id from Response r left join r.proposal p where r.event.id in :eventIds")
+    /**
+     * For each of these events that is a response: its event id and the id of the proposal it
+     * answers, or null.
+     */
+    @Query(
+            "select r.event.id, p.id from Response r left join r.proposal p where r.event.id in :eventIds")
     List<Object[]> findAnsweredProposalIds(@Param("eventIds") Collection<Long> eventIds);
 }

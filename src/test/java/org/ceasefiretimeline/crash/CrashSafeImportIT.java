@@ -2,6 +2,10 @@ package org.ceasefiretimeline.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,35 +28,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
- * An import of 200 articles into an H2 file database (with the application's own URL options), in a child JVM
- * killed with SIGKILL (kill -9) at random moments of its storing several times, then run to the end: each kill
- * keeps every article the import had said it stored; in the end every article is there once, and the database
- * holds exactly what one uninterrupted import of the same folder gives (dates and sources per article, events,
- * proposals, answers and rounds).
+ * An import of 200 articles into an H2 file database (with the application's own URL options), in a
+ * child JVM killed with SIGKILL (kill -9) at random moments of its storing several times, then run
+ * to the end: each kill keeps every article the import had said it stored; in the end every article
+ * is there once, and the database holds exactly what one uninterrupted import of the same folder
+ * gives (dates and sources per article, events, proposals, answers and rounds).
  */
 class CrashSafeImportIT {
 
     private static final int ARTICLES = 200;
     private static final int KILLS = 3;
     private static final Pattern PROGRESS = Pattern.compile("\\[(\\d+)/" + ARTICLES + "\\] ");
-    /** ArticleImporter's line for an article it has just committed. */
-    private static final Pattern STORED = Pattern.compile("\\] (\\S+\\.txt): \\d+ dates, \\d+ events");
 
-    @TempDir
-    Path work;
+    /** ArticleImporter's line for an article it has just committed. */
+    private static final Pattern STORED =
+            Pattern.compile("\\] (\\S+\\.txt): \\d+ dates, \\d+ events");
+
+    @TempDir Path work;
 
     @Test
-    void an_import_killed_several_times_then_finished_loses_nothing_and_duplicates_nothing() throws Exception {
+    void an_import_killed_several_times_then_finished_loses_nothing_and_duplicates_nothing()
+            throws Exception {
         Path folder = articles(work.resolve("articles"));
         long seed = Long.getLong("crash.seed", System.nanoTime());
         Random random = new Random(seed);
@@ -61,41 +61,65 @@ class CrashSafeImportIT {
 
         int reached = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
-            // a random article position ahead, leaving some for the last run so that it finishes the import
+            // a random article position ahead, leaving some for the last run so that it finishes
+            // the import
             int target = Math.min(ARTICLES - 10, reached + 1 + random.nextInt(45));
             long started = System.nanoTime();
             List<String> stored = new ArrayList<>();
             reached = runUntil(folder, crashed, target, stored);
-            assertThat(files(crashed)).as("every article the import said it stored survives the kill")
+            assertThat(files(crashed))
+                    .as("every article the import said it stored survives the kill")
                     .containsAll(stored);
-            System.out.printf("kill %d: SIGKILL after article %d/%d was stored, %.1f s after start, %d articles"
-                    + " in the database%n", kill, reached, ARTICLES, (System.nanoTime() - started) / 1e9,
+            System.out.printf(
+                    "kill %d: SIGKILL after article %d/%d was stored, %.1f s after start, %d articles"
+                            + " in the database%n",
+                    kill,
+                    reached,
+                    ARTICLES,
+                    (System.nanoTime() - started) / 1e9,
                     count(crashed, "select count(*) from article"));
         }
         List<String> finished = runToEnd(folder, crashed);
         assertThat(finished).anyMatch(l -> l.contains("Import done"));
 
         assertThat(count(crashed, "select count(*) from article")).isEqualTo(ARTICLES);
-        assertThat(count(crashed, "select count(distinct content_hash) from article")).isEqualTo(ARTICLES);
-        assertThat(count(crashed, "select count(distinct file_name) from article")).isEqualTo(ARTICLES);
+        assertThat(count(crashed, "select count(distinct content_hash) from article"))
+                .isEqualTo(ARTICLES);
+        assertThat(count(crashed, "select count(distinct file_name) from article"))
+                .isEqualTo(ARTICLES);
 
         String clean = databaseUrl(work.resolve("clean/db"));
         runToEnd(folder, clean);
-        assertThat(perArticle(crashed)).as("dates and event sources of each article").isEqualTo(perArticle(clean));
-        for (String table : List.of("timeline_event", "event_source", "date_mention", "proposal", "response",
-                "negotiation_round", "actor")) {
-            assertThat(count(crashed, "select count(*) from " + table)).as(table)
+        assertThat(perArticle(crashed))
+                .as("dates and event sources of each article")
+                .isEqualTo(perArticle(clean));
+        for (String table :
+                List.of(
+                        "timeline_event",
+                        "event_source",
+                        "date_mention",
+                        "proposal",
+                        "response",
+                        "negotiation_round",
+                        "actor")) {
+            assertThat(count(crashed, "select count(*) from " + table))
+                    .as(table)
                     .isEqualTo(count(clean, "select count(*) from " + table));
         }
     }
 
-    /** Runs the import until it has logged article {@code target} (or a later one), then kills it with SIGKILL. */
-    private int runUntil(Path folder, String url, int target, List<String> stored) throws Exception {
+    /**
+     * Runs the import until it has logged article {@code target} (or a later one), then kills it
+     * with SIGKILL.
+     */
+    private int runUntil(Path folder, String url, int target, List<String> stored)
+            throws Exception {
         Process child = start(folder, url);
         AtomicInteger last = new AtomicInteger();
         List<String> output = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 output.add(line);
@@ -107,14 +131,17 @@ class CrashSafeImportIT {
                         stored.add(done.group(1));
                     }
                     if (last.get() >= target) {
-                        child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no commit, no close
+                        child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no
+                        // commit, no close
                         break;
                     }
                 }
             }
         }
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(last.get()).as("progress before the kill; output:%n%s", tail(output)).isGreaterThanOrEqualTo(target);
+        assertThat(last.get())
+                .as("progress before the kill; output:%n%s", tail(output))
+                .isGreaterThanOrEqualTo(target);
         assertThat(child.exitValue()).as("killed, not finished").isEqualTo(137);
         return last.get();
     }
@@ -122,24 +149,38 @@ class CrashSafeImportIT {
     private List<String> runToEnd(Path folder, String url) throws Exception {
         Process child = start(folder, url);
         List<String> output = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             out.lines().forEach(output::add);
         }
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        // 1 means some articles had problems (an unknown publication day, say), which are not a failed import
+        // 1 means some articles had problems (an unknown publication day, say), which are not a
+        // failed import
         assertThat(child.exitValue()).as("exit status; output:%n%s", tail(output)).isIn(0, 1);
         return output;
     }
 
     private static Process start(Path folder, String url) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.ceasefiretimeline.Application", "import", folder.toString(), "--spring.datasource.url=" + url,
-                "--spring.main.banner-mode=off").redirectErrorStream(true).start();
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.ceasefiretimeline.Application",
+                        "import",
+                        folder.toString(),
+                        "--spring.datasource.url=" + url,
+                        "--spring.main.banner-mode=off")
+                .redirectErrorStream(true)
+                .start();
     }
 
-    /** 200 real articles: the development set's, each copied with a closing line of its own, and a manifest. */
+    /**
+     * 200 real articles: the development set's, each copied with a closing line of its own, and a
+     * manifest.
+     */
     private static Path articles(Path folder) throws IOException {
         Files.createDirectories(folder);
         ObjectMapper json = new ObjectMapper();
@@ -147,7 +188,8 @@ class CrashSafeImportIT {
         Map<String, JsonNode> meta = new LinkedHashMap<>();
         for (String set : List.of("dev", "test")) {
             Path dir = Path.of("src/test/resources/devset", set);
-            for (JsonNode entry : json.readTree(dir.resolve("manifest.json").toFile()).get("articles")) {
+            for (JsonNode entry :
+                    json.readTree(dir.resolve("manifest.json").toFile()).get("articles")) {
                 meta.put(entry.get("file").asText(), entry);
             }
             try (Stream<Path> files = Files.list(dir)) {
@@ -159,7 +201,9 @@ class CrashSafeImportIT {
         for (int i = 0; i < ARTICLES; i++) {
             Path source = sources.get(i % sources.size());
             String name = String.format("%03d_%s", i, source.getFileName());
-            Files.writeString(folder.resolve(name), Files.readString(source) + "\n\nFiled by desk " + letters(i) + ".\n");
+            Files.writeString(
+                    folder.resolve(name),
+                    Files.readString(source) + "\n\nFiled by desk " + letters(i) + ".\n");
             JsonNode original = meta.get(source.getFileName().toString());
             ObjectNode entry = original == null ? json.createObjectNode() : original.deepCopy();
             entry.put("file", name);
@@ -173,7 +217,10 @@ class CrashSafeImportIT {
         return "" + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
     }
 
-    /** The application's own database URL and options (application.properties), on a file of the test's. */
+    /**
+     * The application's own database URL and options (application.properties), on a file of the
+     * test's.
+     */
     private static String databaseUrl(Path file) throws IOException {
         Properties app = new Properties();
         try (var in = CrashSafeImportIT.class.getResourceAsStream("/application.properties")) {
@@ -187,7 +234,8 @@ class CrashSafeImportIT {
 
     private static List<String> files(String url) throws SQLException {
         List<String> files = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement st = db.createStatement();
+        try (Connection db = DriverManager.getConnection(url, "sa", "");
+                Statement st = db.createStatement();
                 ResultSet rs = st.executeQuery("select file_name from article")) {
             while (rs.next()) {
                 files.add(rs.getString(1));
@@ -198,23 +246,34 @@ class CrashSafeImportIT {
 
     private static Map<String, String> perArticle(String url) throws SQLException {
         Map<String, String> rows = new LinkedHashMap<>();
-        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("""
+        try (Connection db = DriverManager.getConnection(url, "sa", "");
+                Statement st = db.createStatement();
+                ResultSet rs =
+                        st.executeQuery(
+                                """
                         select a.file_name,
                                (select count(*) from date_mention m where m.article_id = a.id),
                                (select count(*) from event_source s where s.article_id = a.id),
                                a.published, a.round_id is not null
                         from article a order by a.file_name""")) {
             while (rs.next()) {
-                rows.put(rs.getString(1), rs.getLong(2) + " dates, " + rs.getLong(3) + " sources, published "
-                        + rs.getString(4) + ", in a round: " + rs.getBoolean(5));
+                rows.put(
+                        rs.getString(1),
+                        rs.getLong(2)
+                                + " dates, "
+                                + rs.getLong(3)
+                                + " sources, published "
+                                + rs.getString(4)
+                                + ", in a round: "
+                                + rs.getBoolean(5));
             }
         }
         return rows;
     }
 
     private static long count(String url, String sql) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement st = db.createStatement();
+        try (Connection db = DriverManager.getConnection(url, "sa", "");
+                Statement st = db.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

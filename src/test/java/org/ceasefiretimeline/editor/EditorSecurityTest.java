@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -21,101 +20,146 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What an anonymous visitor can and cannot reach, over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:security;DB_CLOSE_DELAY=-1", "ceasefire.import-seeds-on-start=false",
-        "CEASEFIRE_ADMIN_PASSWORD=correct-horse-battery"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:security;DB_CLOSE_DELAY=-1",
+            "ceasefire.import-seeds-on-start=false",
+            "CEASEFIRE_ADMIN_PASSWORD=correct-horse-battery"
+        })
 @AutoConfigureMockMvc
 class EditorSecurityTest {
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    EditorAccountRepository accounts;
+    @Autowired EditorAccountRepository accounts;
 
-    @Autowired
-    MockMvc mvc;
+    @Autowired MockMvc mvc;
 
-    @Autowired
-    LoginAttempts attempts;
+    @Autowired LoginAttempts attempts;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void anonymous_visitors_to_editor_pages_are_sent_to_the_login_form() throws Exception {
         HttpResponse<String> response = get("/editor");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(get("/login").statusCode()).isEqualTo(200);
         assertThat(get("/").statusCode()).isEqualTo(200);
     }
 
     @Test
     void a_login_post_without_the_csrf_token_does_not_log_in() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=correct-horse-battery")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "username=admin&password=correct-horse-battery"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
         String cookie = response.headers().firstValue("Set-Cookie").orElse("").split(";")[0];
-        HttpResponse<String> editor = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor"))
-                .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> editor =
+                http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor"))
+                                .header("Cookie", cookie)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(editor.statusCode()).isEqualTo(302);
-        assertThat(editor.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        assertThat(editor.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login"));
     }
 
     @Test
     void pages_refuse_to_be_framed_by_other_sites() throws Exception {
         HttpResponse<String> response = get("/login");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("frame-ancestors 'self'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'self'"));
     }
 
     @Test
-    void the_first_editor_comes_from_the_environment_with_a_bcrypt_hash_and_no_default_user_exists() {
-        assertThat(accounts.findAll()).singleElement().satisfies(a -> {
-            assertThat(a.getUsername()).isEqualTo("admin");
-            assertThat(a.getPasswordHash()).startsWith("$2").doesNotContain("correct-horse-battery");
-        });
+    void
+            the_first_editor_comes_from_the_environment_with_a_bcrypt_hash_and_no_default_user_exists() {
+        assertThat(accounts.findAll())
+                .singleElement()
+                .satisfies(
+                        a -> {
+                            assertThat(a.getUsername()).isEqualTo("admin");
+                            assertThat(a.getPasswordHash())
+                                    .startsWith("$2")
+                                    .doesNotContain("correct-horse-battery");
+                        });
     }
 
     @Test
-    void a_wrong_password_from_one_client_does_not_stop_the_right_one_from_another() throws Exception {
+    void a_wrong_password_from_one_client_does_not_stop_the_right_one_from_another()
+            throws Exception {
         String guesser = "203.0.113.66";
         for (int i = 0; i < LoginAttempts.FREE_FAILURES; i++) {
-            assertThat(login("admin", "guess-" + i, guesser).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+            assertThat(login("admin", "guess-" + i, guesser).getResponse().getRedirectedUrl())
+                    .isEqualTo("/login?error");
         }
         MvcResult delayed = login("admin", "another-guess", guesser);
         assertThat(delayed.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(delayed.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
-                .isInstanceOfSatisfying(LoginDelayedException.class, e -> assertThat(e.wrongPassword()).isTrue());
+        assertThat(
+                        delayed.getRequest()
+                                .getSession()
+                                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOfSatisfying(
+                        LoginDelayedException.class, e -> assertThat(e.wrongPassword()).isTrue());
         MvcResult refused = login("admin", "correct-horse-battery", guesser);
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
-                .isInstanceOfSatisfying(LoginDelayedException.class, e -> {
-                    assertThat(e.wrongPassword()).isFalse();
-                    assertThat(LoginView.delayMessage(e)[1]).containsPattern("try again in [1-5] seconds?\\.");
-                });
+        assertThat(
+                        refused.getRequest()
+                                .getSession()
+                                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOfSatisfying(
+                        LoginDelayedException.class,
+                        e -> {
+                            assertThat(e.wrongPassword()).isFalse();
+                            assertThat(LoginView.delayMessage(e)[1])
+                                    .containsPattern("try again in [1-5] seconds?\\.");
+                        });
 
         MvcResult editor = login("admin", "correct-horse-battery", "198.51.100.23");
         assertThat(editor.getResponse().getRedirectedUrl()).doesNotContain("/login");
-        assertThat(editor.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isNull();
-        assertThat(attempts.recentFailures("admin")).extracting(LoginAttempts.Failure::address)
-                .contains(guesser).doesNotContain("198.51.100.23");
+        assertThat(
+                        editor.getRequest()
+                                .getSession()
+                                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isNull();
+        assertThat(attempts.recentFailures("admin"))
+                .extracting(LoginAttempts.Failure::address)
+                .contains(guesser)
+                .doesNotContain("198.51.100.23");
     }
 
     private MvcResult login(String username, String password, String address) throws Exception {
-        RequestPostProcessor from = request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-        return mvc.perform(post("/login").param("username", username).param("password", password)
-                .session(new MockHttpSession()).with(csrf()).with(from)).andReturn();
+        RequestPostProcessor from =
+                request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                };
+        return mvc.perform(
+                        post("/login")
+                                .param("username", username)
+                                .param("password", password)
+                                .session(new MockHttpSession())
+                                .with(csrf())
+                                .with(from))
+                .andReturn();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZoneId;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -30,35 +28,40 @@ class LoginAttemptsTest {
     private static final String EDITOR = "198.51.100.9";
 
     private Instant now = Instant.parse("2024-06-07T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private final Clock clock =
+            new Clock() {
+                @Override
+                public Instant instant() {
+                    return now;
+                }
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+                @Override
+                public ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
+            };
     private final LoginAttempts attempts = new LoginAttempts(clock);
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
-    private final UserDetails user = User.withUsername("editor").password(encoder.encode("right")).roles("EDITOR")
-            .build();
-    private final EditorAuthentication provider = new EditorAuthentication(name -> user, encoder, attempts, clock);
+    private final UserDetails user =
+            User.withUsername("editor").password(encoder.encode("right")).roles("EDITOR").build();
+    private final EditorAuthentication provider =
+            new EditorAuthentication(name -> user, encoder, attempts, clock);
 
     @Test
     void the_delay_grows_with_each_failure_past_the_free_ones_up_to_a_cap() {
         assertThat(LoginAttempts.delayAfter(1)).isZero();
         assertThat(LoginAttempts.delayAfter(LoginAttempts.FREE_FAILURES)).isZero();
-        assertThat(LoginAttempts.delayAfter(LoginAttempts.FREE_FAILURES + 1)).isEqualTo(Duration.ofSeconds(5));
-        assertThat(LoginAttempts.delayAfter(LoginAttempts.FREE_FAILURES + 2)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(LoginAttempts.delayAfter(LoginAttempts.FREE_FAILURES + 3)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(LoginAttempts.delayAfter(LoginAttempts.FREE_FAILURES + 1))
+                .isEqualTo(Duration.ofSeconds(5));
+        assertThat(LoginAttempts.delayAfter(LoginAttempts.FREE_FAILURES + 2))
+                .isEqualTo(Duration.ofSeconds(10));
+        assertThat(LoginAttempts.delayAfter(LoginAttempts.FREE_FAILURES + 3))
+                .isEqualTo(Duration.ofSeconds(20));
         assertThat(LoginAttempts.delayAfter(1000)).isEqualTo(LoginAttempts.MAX_DELAY);
     }
 
@@ -90,7 +93,9 @@ class LoginAttemptsTest {
         }
         assertThat(attempts.delayFor("editor", ATTACKER)).isPositive();
         assertThat(provider.authenticate(login("right", EDITOR)).isAuthenticated()).isTrue();
-        assertThat(attempts.delayFor("editor", ATTACKER)).as("the attacker still waits").isPositive();
+        assertThat(attempts.delayFor("editor", ATTACKER))
+                .as("the attacker still waits")
+                .isPositive();
     }
 
     @Test
@@ -100,37 +105,51 @@ class LoginAttemptsTest {
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> provider.authenticate(login("wrong", ATTACKER)))
-                .isInstanceOfSatisfying(LoginDelayedException.class, e -> {
-                    assertThat(e.wrongPassword()).isTrue();
-                    assertThat(e.until()).isEqualTo(now.plusSeconds(5));
-                    assertThat(LoginView.delayMessage(e)[0]).isEqualTo("Wrong user name or password");
-                    assertThat(e.explanation(now)).contains("After 3 failed logins", "try again in 5 seconds",
-                                    "Logins from other addresses are not affected");
-                });
+                .isInstanceOfSatisfying(
+                        LoginDelayedException.class,
+                        e -> {
+                            assertThat(e.wrongPassword()).isTrue();
+                            assertThat(e.until()).isEqualTo(now.plusSeconds(5));
+                            assertThat(LoginView.delayMessage(e)[0])
+                                    .isEqualTo("Wrong user name or password");
+                            assertThat(e.explanation(now))
+                                    .contains(
+                                            "After 3 failed logins",
+                                            "try again in 5 seconds",
+                                            "Logins from other addresses are not affected");
+                        });
         now = now.plusSeconds(2);
         assertThatThrownBy(() -> provider.authenticate(login("right", ATTACKER)))
-                .isInstanceOfSatisfying(LoginDelayedException.class, e -> {
-                    assertThat(e.wrongPassword()).isFalse();
-                    assertThat(e.explanation(now)).contains("try again in 3 seconds");
-                    assertThat(LoginView.delayMessage(e)[0]).isEqualTo("Login delayed");
-                });
-        assertThat(attempts.failures("editor", ATTACKER)).as("a refused attempt is not a failure").isEqualTo(3);
+                .isInstanceOfSatisfying(
+                        LoginDelayedException.class,
+                        e -> {
+                            assertThat(e.wrongPassword()).isFalse();
+                            assertThat(e.explanation(now)).contains("try again in 3 seconds");
+                            assertThat(LoginView.delayMessage(e)[0]).isEqualTo("Login delayed");
+                        });
+        assertThat(attempts.failures("editor", ATTACKER))
+                .as("a refused attempt is not a failure")
+                .isEqualTo(3);
         now = now.plusSeconds(3);
         assertThat(provider.authenticate(login("right", ATTACKER)).isAuthenticated()).isTrue();
-        assertThat(attempts.failures("editor", ATTACKER)).as("success clears that address's count").isZero();
+        assertThat(attempts.failures("editor", ATTACKER))
+                .as("success clears that address's count")
+                .isZero();
     }
 
     @Test
     void failed_and_successful_logins_are_logged_with_the_client_address(CapturedOutput output) {
         assertThatThrownBy(() -> provider.authenticate(login("wrong", ATTACKER)));
         provider.authenticate(login("right", EDITOR));
-        assertThat(output.getOut()).contains("Failed login for 'editor' from " + ATTACKER)
+        assertThat(output.getOut())
+                .contains("Failed login for 'editor' from " + ATTACKER)
                 .contains("Editor 'editor' logged in from " + EDITOR);
     }
 
     @Test
     void a_typed_name_cannot_forge_log_lines() {
-        assertThat(EditorAuthentication.printable("admin\nINFO Editor 'admin' logged in")).doesNotContain("\n");
+        assertThat(EditorAuthentication.printable("admin\nINFO Editor 'admin' logged in"))
+                .doesNotContain("\n");
     }
 
     @Test
@@ -139,13 +158,22 @@ class LoginAttemptsTest {
         now = now.plusSeconds(60);
         attempts.recordFailure("Editor", EDITOR);
         attempts.recordFailure("someone-else", ATTACKER);
-        assertThat(attempts.recentFailures("editor")).extracting(LoginAttempts.Failure::address)
+        assertThat(attempts.recentFailures("editor"))
+                .extracting(LoginAttempts.Failure::address)
                 .containsExactly(EDITOR, ATTACKER);
-        assertThat(AccountView.failures(attempts.recentFailures("editor")).getElement().getTextRecursively())
-                .contains("2024-06-07 10:01:00 UTC from " + EDITOR, "2024-06-07 10:00:00 UTC from " + ATTACKER);
+        assertThat(
+                        AccountView.failures(attempts.recentFailures("editor"))
+                                .getElement()
+                                .getTextRecursively())
+                .contains(
+                        "2024-06-07 10:01:00 UTC from " + EDITOR,
+                        "2024-06-07 10:00:00 UTC from " + ATTACKER);
         now = now.plus(LoginAttempts.HISTORY).plusSeconds(1);
         assertThat(attempts.recentFailures("editor")).isEmpty();
-        assertThat(AccountView.failures(attempts.recentFailures("editor")).getElement().getTextRecursively())
+        assertThat(
+                        AccountView.failures(attempts.recentFailures("editor"))
+                                .getElement()
+                                .getTextRecursively())
                 .startsWith("None in the last 7 days");
     }
 

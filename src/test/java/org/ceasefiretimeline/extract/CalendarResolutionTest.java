@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CalendarResolutionTest {
 
     @ParameterizedTest(name = "published {0}: ''{2}'' in ''{1}'' starts {3}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             2024-01-03 | The strike on December 28 killed two commanders.            | December 28   | 2023-12-28
             2024-01-03 | Talks will resume on January 10 in Doha.                     | January 10    | 2024-01-10
             2023-12-30 | Talks will resume on January 3, the envoy said.              | January 3     | 2024-01-03
@@ -61,13 +63,16 @@ class CalendarResolutionTest {
             2012-11-01 | Netanyahu called the November elections a referendum.        | November      | 2012-11-01
             2019-11-14 | The envoy, whose mandate expires on November 20, said he backed the truce. | November 20 | 2019-11-20
             """)
-    void calendar_expressions_resolve_against_publication(LocalDate published, String sentence, String phrase,
-            LocalDate start) {
+    void calendar_expressions_resolve_against_publication(
+            LocalDate published, String sentence, String phrase, LocalDate start) {
         assertThat(Extracted.from(sentence, published).day(phrase)).isEqualTo(start);
     }
 
     @ParameterizedTest(name = "''{0}'' → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             Hamas rejected the offer on Tuesday. A day later, Egypt presented a new plan.           | A day later    | 2024-06-05
             Hamas rejected the offer on Tuesday. Two days earlier, Qatar had warned it would.       | Two days earlier | 2024-06-02
             The cabinet met on Wednesday. The night before, rockets hit Sderot.                     | The night before | 2024-06-04
@@ -83,7 +88,8 @@ class CalendarResolutionTest {
             Egypt presented the plan on Tuesday. Hamas rejected it within hours.                   | within hours   | 2024-06-04
             Biden said on Wednesday: “The fighting must stop today.”                                | today          | 2024-06-05
             """)
-    void a_relative_expression_counts_from_the_date_just_before_it(String text, String phrase, LocalDate expected) {
+    void a_relative_expression_counts_from_the_date_just_before_it(
+            String text, String phrase, LocalDate expected) {
         Extracted x = Extracted.from(text, LocalDate.of(2024, 6, 7));
         assertThat(x.day(phrase)).isEqualTo(expected);
         assertThat(x.mention(phrase).resolution().anchor()).startsWith("mention");
@@ -91,38 +97,55 @@ class CalendarResolutionTest {
 
     @Test
     void today_outside_a_quote_is_the_publication_day() {
-        Extracted x = Extracted.from("Biden said on Wednesday that the fighting had to stop today.", LocalDate.of(2024, 6, 7));
+        Extracted x =
+                Extracted.from(
+                        "Biden said on Wednesday that the fighting had to stop today.",
+                        LocalDate.of(2024, 6, 7));
         assertThat(x.day("today")).isEqualTo(LocalDate.of(2024, 6, 7));
     }
 
     @Test
     void a_relative_expression_with_no_date_before_it_counts_from_publication() {
-        Extracted x = Extracted.from("A day earlier, the cabinet approved the plan.", LocalDate.of(2024, 6, 7));
+        Extracted x =
+                Extracted.from(
+                        "A day earlier, the cabinet approved the plan.", LocalDate.of(2024, 6, 7));
         assertThat(x.day("A day earlier")).isEqualTo(LocalDate.of(2024, 6, 6));
-        assertThat(x.mention("A day earlier").resolution().anchor()).isEqualTo("publication 2024-06-07");
+        assertThat(x.mention("A day earlier").resolution().anchor())
+                .isEqualTo("publication 2024-06-07");
     }
 
     @Test
     void times_on_the_day_clocks_change_keep_their_wall_clock_reading() {
-        // Israel moved its clocks forward at 02:00 on Friday 29 March 2024; the reporter's wall clock is what counts
-        Extracted x = Extracted.from("The strike came at 2:30 a.m. on Friday, residents said.",
-                LocalDate.of(2024, 3, 29), ZoneId.of("Asia/Jerusalem"));
+        // Israel moved its clocks forward at 02:00 on Friday 29 March 2024; the reporter's wall
+        // clock is what counts
+        Extracted x =
+                Extracted.from(
+                        "The strike came at 2:30 a.m. on Friday, residents said.",
+                        LocalDate.of(2024, 3, 29),
+                        ZoneId.of("Asia/Jerusalem"));
         assertThat(x.mention("Friday").resolution().start()).hasToString("2024-03-29T02:30");
-        Extracted london = Extracted.from("Officials met early Sunday, as clocks went back.",
-                LocalDate.of(2024, 10, 27), ZoneId.of("Europe/London"));
+        Extracted london =
+                Extracted.from(
+                        "Officials met early Sunday, as clocks went back.",
+                        LocalDate.of(2024, 10, 27),
+                        ZoneId.of("Europe/London"));
         assertThat(london.day("early Sunday")).isEqualTo(LocalDate.of(2024, 10, 27));
     }
 
     @Test
     void holidays_natty_knows_are_moved_into_the_past_when_the_sentence_reports_it() {
-        Extracted x = Extracted.from("Fighting paused briefly on Christmas Eve, residents said.", LocalDate.of(2024, 1, 3));
+        Extracted x =
+                Extracted.from(
+                        "Fighting paused briefly on Christmas Eve, residents said.",
+                        LocalDate.of(2024, 1, 3));
         assertThat(x.day("Christmas")).isEqualTo(LocalDate.of(2023, 12, 24));
         assertThat(x.mention("Christmas").rule()).isEqualTo("NATTY");
     }
 
     @Test
     void with_no_publication_day_relative_dates_stay_unresolved_and_absolute_ones_resolve() {
-        Extracted x = Extracted.from("Hamas answered on Monday to the outline of May 2, 2024.", null);
+        Extracted x =
+                Extracted.from("Hamas answered on Monday to the outline of May 2, 2024.", null);
         assertThat(x.mention("Monday").resolved()).isFalse();
         assertThat(x.mention("Monday").resolution().reason()).contains("unknown");
         assertThat(x.day("May 2, 2024")).isEqualTo(LocalDate.of(2024, 5, 2));
@@ -130,12 +153,19 @@ class CalendarResolutionTest {
 
     @Test
     void a_time_given_in_gmt_is_not_a_year() {
-        assertThat(Extracted.from("The truce took effect at 10 p.m. (1900 GMT) on the border.", LocalDate.of(2023, 5, 13))
-                .texts()).containsExactly("10 p.m.");
+        assertThat(
+                        Extracted.from(
+                                        "The truce took effect at 10 p.m. (1900 GMT) on the border.",
+                                        LocalDate.of(2023, 5, 13))
+                                .texts())
+                .containsExactly("10 p.m.");
     }
 
     @ParameterizedTest(name = "no date in ''{0}''")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             Some 2000 rockets were fired at Israel.
             More than 2,000 people were wounded in the strikes.
             The group may decide to accept the deal.

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.ArticleReader;
 import org.ceasefiretimeline.ingest.ManifestEntry;
@@ -20,14 +19,17 @@ record Extracted(ArticleExtraction extraction) {
     }
 
     static Extracted from(String body, LocalDate published, ZoneId zone) {
-        ManifestEntry meta = new ManifestEntry("test.txt", published, "Test Desk", null, null, zone);
-        Article article = new ArticleReader().read("test.txt", "Ceasefire talks go on\n\n" + body, meta);
+        ManifestEntry meta =
+                new ManifestEntry("test.txt", published, "Test Desk", null, null, zone);
+        Article article =
+                new ArticleReader().read("test.txt", "Ceasefire talks go on\n\n" + body, meta);
         return new Extracted(PIPELINE.extract(article));
     }
 
     /** The only mention whose text contains {@code phrase}. */
     DateMention mention(String phrase) {
-        List<DateMention> found = extraction.mentions().stream().filter(m -> m.text().contains(phrase)).toList();
+        List<DateMention> found =
+                extraction.mentions().stream().filter(m -> m.text().contains(phrase)).toList();
         assertThat(found).as("mentions containing '%s' among %s", phrase, texts()).hasSize(1);
         return found.get(0);
     }

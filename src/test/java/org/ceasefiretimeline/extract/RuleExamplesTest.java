@@ -12,61 +12,86 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
- * Every example ("# e.g. ...") in the rule files is found by the entries it stands above: a rule whose
- * example it misses is a rule that does not say what it does.
+ * Every example ("# e.g. ...") in the rule files is found by the entries it stands above: a rule
+ * whose example it misses is a rule that does not say what it does.
  */
 class RuleExamplesTest {
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     /** The examples of one "e.g." comment and the entries under it, up to the next comment. */
-    record Group(int line, List<String> examples, List<List<String>> entries) {
-    }
+    record Group(int line, List<String> examples, List<List<String>> entries) {}
 
     @Test
     void every_date_rule_finds_its_examples() throws IOException {
         List<DateRules.Rule> rules = DateRules.RULES;
         int[] index = {0};
-        List<String> misses = check("date-rules.txt", (example, entry) -> {
-            DateRules.Rule rule = rules.stream().filter(r -> r.name().equals(entry.get(0))).toList().get(0);
-            return rules.stream().filter(r -> r.name().equals(entry.get(0)))
-                    .anyMatch(r -> r.pattern().matcher(example).find()) && rule != null;
-        });
+        List<String> misses =
+                check(
+                        "date-rules.txt",
+                        (example, entry) -> {
+                            DateRules.Rule rule =
+                                    rules.stream()
+                                            .filter(r -> r.name().equals(entry.get(0)))
+                                            .toList()
+                                            .get(0);
+                            return rules.stream()
+                                            .filter(r -> r.name().equals(entry.get(0)))
+                                            .anyMatch(r -> r.pattern().matcher(example).find())
+                                    && rule != null;
+                        });
         assertThat(misses).isEmpty();
         assertThat(index[0]).isZero();
     }
 
     @Test
     void every_negotiation_cue_finds_its_examples() throws IOException {
-        List<String> misses = check("negotiation-cues.txt", (example, entry) -> {
-            List<Token> tokens = Tokenizer.tokenize(example);
-            NegotiationCues.Kind kind = NegotiationCues.Kind.valueOf(entry.get(0));
-            return NegotiationCues.find(tokens, NegotiationCues.lemmas(tokens)).stream().anyMatch(m -> m.kind() == kind);
-        });
+        List<String> misses =
+                check(
+                        "negotiation-cues.txt",
+                        (example, entry) -> {
+                            List<Token> tokens = Tokenizer.tokenize(example);
+                            NegotiationCues.Kind kind = NegotiationCues.Kind.valueOf(entry.get(0));
+                            return NegotiationCues.find(tokens, NegotiationCues.lemmas(tokens))
+                                    .stream()
+                                    .anyMatch(m -> m.kind() == kind);
+                        });
         assertThat(misses).isEmpty();
     }
 
     @Test
     void every_tense_cue_finds_its_examples() throws IOException {
-        List<String> misses = check("tense-cues.txt", (example, entry) -> Pattern.compile(
-                "(?<![\\p{L}'’-])(?:" + entry.get(1) + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(example).find());
+        List<String> misses =
+                check(
+                        "tense-cues.txt",
+                        (example, entry) ->
+                                Pattern.compile(
+                                                "(?<![\\p{L}'’-])(?:"
+                                                        + entry.get(1)
+                                                        + ")(?![\\p{L}-])",
+                                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                                        .matcher(example)
+                                        .find());
         assertThat(misses).isEmpty();
     }
 
     @Test
     void every_actor_is_found_in_its_examples() throws IOException {
-        List<String> misses = check("actors.txt", (example, entry) -> ActorGazetteer.find(example).stream()
-                .anyMatch(a -> a.actor().equals(entry.get(0))));
+        List<String> misses =
+                check(
+                        "actors.txt",
+                        (example, entry) ->
+                                ActorGazetteer.find(example).stream()
+                                        .anyMatch(a -> a.actor().equals(entry.get(0))));
         assertThat(misses).isEmpty();
     }
 
     /** The examples no entry of their group finds, as "file:line example". */
-    private static List<String> check(String file, BiPredicate<String, List<String>> finds) throws IOException {
+    private static List<String> check(String file, BiPredicate<String, List<String>> finds)
+            throws IOException {
         List<String> misses = new ArrayList<>();
         List<Group> groups = groups(file);
         assertThat(groups).as("examples in " + file).isNotEmpty();
@@ -82,7 +107,9 @@ class RuleExamplesTest {
 
     static List<Group> groups(String file) throws IOException {
         List<Group> groups = new ArrayList<>();
-        try (InputStream in = RuleExamplesTest.class.getResourceAsStream("/org/ceasefiretimeline/extract/" + file)) {
+        try (InputStream in =
+                RuleExamplesTest.class.getResourceAsStream(
+                        "/org/ceasefiretimeline/extract/" + file)) {
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             Group current = null;
             String line;
@@ -97,7 +124,9 @@ class RuleExamplesTest {
                     }
                     current = new Group(number, examples, new ArrayList<>());
                     groups.add(current);
-                } else if (line.startsWith("#") && current != null && !current.entries().isEmpty()) {
+                } else if (line.startsWith("#")
+                        && current != null
+                        && !current.entries().isEmpty()) {
                     current = null;
                 } else if (!line.isBlank() && !line.startsWith("#") && current != null) {
                     current.entries().add(List.of(line.strip().split("\\s+\\|\\s+")));

@@ -2,6 +2,8 @@ package org.ceasefiretimeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -10,17 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.ceasefiretimeline.ingest.CorpusReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
- * Scores the engine on the hand-checked seed gold the way {@code eval/score.py} does: a gold date is right
- * when every mention overlapping it in a sentence holding its quote starts inside the gold range.
+ * Scores the engine on the hand-checked seed gold the way {@code eval/score.py} does: a gold date
+ * is right when every mention overlapping it in a sentence holding its quote starts inside the gold
+ * range.
  */
 class SeedGoldTest {
 
@@ -34,8 +33,12 @@ class SeedGoldTest {
             gold = new ObjectMapper().readTree(in).get("articles");
         }
         var corpus = new CorpusReader().read(List.of(Path.of("seed-articles")), true);
-        byFile = new ExtractionPipeline().extractAll(corpus.articles()).stream()
-                .collect(Collectors.toMap(x -> x.article().file(), Function.identity()));
+        byFile =
+                new ExtractionPipeline()
+                        .extractAll(corpus.articles()).stream()
+                                .collect(
+                                        Collectors.toMap(
+                                                x -> x.article().file(), Function.identity()));
     }
 
     @Test
@@ -48,22 +51,49 @@ class SeedGoldTest {
                 total++;
                 String from = m.has("date") ? m.get("date").asText() : m.get("from").asText();
                 String to = m.has("date") ? m.get("date").asText() : m.get("to").asText();
-                List<DateMention> candidates = x.mentions().stream()
-                        .filter(d -> norm(d.sentence().text()).contains(norm(m.get("quote").asText())))
-                        .filter(d -> overlaps(d.text(), m.get("expr").asText()))
-                        .toList();
-                boolean ok = !candidates.isEmpty() && candidates.stream().allMatch(d -> d.resolved()
-                        && between(d.resolution().start().toLocalDate().toString(), from, to));
+                List<DateMention> candidates =
+                        x.mentions().stream()
+                                .filter(
+                                        d ->
+                                                norm(d.sentence().text())
+                                                        .contains(norm(m.get("quote").asText())))
+                                .filter(d -> overlaps(d.text(), m.get("expr").asText()))
+                                .toList();
+                boolean ok =
+                        !candidates.isEmpty()
+                                && candidates.stream()
+                                        .allMatch(
+                                                d ->
+                                                        d.resolved()
+                                                                && between(
+                                                                        d.resolution()
+                                                                                .start()
+                                                                                .toLocalDate()
+                                                                                .toString(),
+                                                                        from,
+                                                                        to));
                 if (ok) {
                     right++;
                 } else {
-                    misses.add(entry.getKey() + ": '" + m.get("expr").asText() + "' want " + from + ".." + to + ", got "
-                            + candidates.stream().map(d -> d.text() + "->" + d.resolution().start()).toList());
+                    misses.add(
+                            entry.getKey()
+                                    + ": '"
+                                    + m.get("expr").asText()
+                                    + "' want "
+                                    + from
+                                    + ".."
+                                    + to
+                                    + ", got "
+                                    + candidates.stream()
+                                            .map(d -> d.text() + "->" + d.resolution().start())
+                                            .toList());
                 }
             }
         }
         double accuracy = (double) right / total;
-        assertThat(accuracy).as("date accuracy %d/%d; misses: %s", right, total, misses).isGreaterThanOrEqualTo(0.95);
+        assertThat(accuracy)
+                .as("date accuracy %d/%d; misses: %s", right, total, misses)
+                .isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -74,9 +104,11 @@ class SeedGoldTest {
         int rightStance = 0;
         for (var entry : iterable(gold.fields())) {
             ArticleExtraction x = byFile.get(entry.getKey());
-            assertThat(x.article().published()).hasToString(entry.getValue().get("published").asText());
+            assertThat(x.article().published())
+                    .hasToString(entry.getValue().get("published").asText());
             for (JsonNode n : entry.getValue().get("negotiation")) {
-                if (!List.of("PROPOSAL", "COUNTER_PROPOSAL", "DEMAND").contains(n.get("type").asText())) {
+                if (!List.of("PROPOSAL", "COUNTER_PROPOSAL", "DEMAND")
+                        .contains(n.get("type").asText())) {
                     continue;
                 }
                 proposals++;
@@ -87,15 +119,25 @@ class SeedGoldTest {
                 for (JsonNode r : n.path("responses")) {
                     responses++;
                     String rq = norm(r.get("quote").asText());
-                    if (x.events().stream().anyMatch(e -> norm(e.sentence().text()).contains(rq) && e.stance() != null
-                            && e.stance().name().equals(r.get("stance").asText()))) {
+                    if (x.events().stream()
+                            .anyMatch(
+                                    e ->
+                                            norm(e.sentence().text()).contains(rq)
+                                                    && e.stance() != null
+                                                    && e.stance()
+                                                            .name()
+                                                            .equals(r.get("stance").asText()))) {
                         rightStance++;
                     }
                 }
             }
         }
-        assertThat((double) found / proposals).as("proposals found %d/%d", found, proposals).isGreaterThanOrEqualTo(0.85);
-        assertThat((double) rightStance / responses).as("responses %d/%d", rightStance, responses).isGreaterThanOrEqualTo(0.8);
+        assertThat((double) found / proposals)
+                .as("proposals found %d/%d", found, proposals)
+                .isGreaterThanOrEqualTo(0.85);
+        assertThat((double) rightStance / responses)
+                .as("responses %d/%d", rightStance, responses)
+                .isGreaterThanOrEqualTo(0.8);
     }
 
     private static boolean between(String day, String from, String to) {
@@ -109,8 +151,14 @@ class SeedGoldTest {
     }
 
     private static String norm(String s) {
-        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-                .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase();
+        return s.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201c', '"')
+                .replace('\u201d', '"')
+                .replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ")
+                .strip()
+                .toLowerCase();
     }
 
     private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {

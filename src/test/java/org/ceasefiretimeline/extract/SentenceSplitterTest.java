@@ -10,9 +10,12 @@ class SentenceSplitterTest {
 
     @Test
     void titles_initials_and_abbreviated_months_do_not_end_a_sentence() {
-        assertThat(splitter.split("Maj. Gen. Ghassan Alian met U.S. and U.N. envoys on Feb. 7 at 10 a.m. Thursday."
-                + " Dr. Ahmed said so."))
-                .containsExactly("Maj. Gen. Ghassan Alian met U.S. and U.N. envoys on Feb. 7 at 10 a.m. Thursday.",
+        assertThat(
+                        splitter.split(
+                                "Maj. Gen. Ghassan Alian met U.S. and U.N. envoys on Feb. 7 at 10 a.m. Thursday."
+                                        + " Dr. Ahmed said so."))
+                .containsExactly(
+                        "Maj. Gen. Ghassan Alian met U.S. and U.N. envoys on Feb. 7 at 10 a.m. Thursday.",
                         "Dr. Ahmed said so.");
     }
 
@@ -24,8 +27,13 @@ class SentenceSplitterTest {
 
     @Test
     void closing_quotes_and_parentheses_stay_with_their_sentence() {
-        assertThat(splitter.split("He said, “we’ll do it.” Hamas (the group) agreed. “Why?” he asked (again.) Then left."))
-                .containsExactly("He said, “we’ll do it.”", "Hamas (the group) agreed.", "“Why?” he asked (again.)",
+        assertThat(
+                        splitter.split(
+                                "He said, “we’ll do it.” Hamas (the group) agreed. “Why?” he asked (again.) Then left."))
+                .containsExactly(
+                        "He said, “we’ll do it.”",
+                        "Hamas (the group) agreed.",
+                        "“Why?” he asked (again.)",
                         "Then left.");
     }
 

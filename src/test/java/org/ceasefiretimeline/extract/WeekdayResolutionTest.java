@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +25,12 @@ class WeekdayResolutionTest {
             for (DayOfWeek said : DayOfWeek.values()) {
                 int back = (published.getDayOfWeek().getValue() - said.getValue() + 7) % 7;
                 int ahead = (said.getValue() - published.getDayOfWeek().getValue() + 7) % 7;
-                rows.add(Arguments.of(published, name(said), published.minusDays(back), published.plusDays(ahead)));
+                rows.add(
+                        Arguments.of(
+                                published,
+                                name(said),
+                                published.minusDays(back),
+                                published.plusDays(ahead)));
             }
         }
         return rows.stream();
@@ -34,16 +38,29 @@ class WeekdayResolutionTest {
 
     @ParameterizedTest(name = "published {0}: ''{1}'' is {2} in the past, {3} ahead")
     @MethodSource("everyWeekdayOnEveryPublicationDay")
-    void a_bare_weekday_is_the_latest_such_day_in_the_past_or_the_next_one_ahead(LocalDate published, String weekday,
-            LocalDate past, LocalDate future) {
-        assertThat(Extracted.from("The envoy met Hamas leaders on " + weekday + " in Doha.", published).day(weekday))
+    void a_bare_weekday_is_the_latest_such_day_in_the_past_or_the_next_one_ahead(
+            LocalDate published, String weekday, LocalDate past, LocalDate future) {
+        assertThat(
+                        Extracted.from(
+                                        "The envoy met Hamas leaders on " + weekday + " in Doha.",
+                                        published)
+                                .day(weekday))
                 .isEqualTo(past);
-        assertThat(Extracted.from("The envoy will meet Hamas leaders on " + weekday + " in Doha.", published)
-                .day(weekday)).isEqualTo(future);
+        assertThat(
+                        Extracted.from(
+                                        "The envoy will meet Hamas leaders on "
+                                                + weekday
+                                                + " in Doha.",
+                                        published)
+                                .day(weekday))
+                .isEqualTo(future);
     }
 
     @ParameterizedTest(name = "published {0}: ''{1}'' → {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             2024-06-07 | The cabinet approved the outline late Wednesday night. | Wednesday | 2024-06-05
             2024-06-07 | Talks are due to resume in Cairo on Sunday. | Sunday | 2024-06-09
             2024-06-07 | Talks are set to resume Tuesday, officials said. | Tuesday | 2024-06-11
@@ -78,13 +95,16 @@ class WeekdayResolutionTest {
             2019-11-14 | Islamic Jihad had warned about this Friday’s march. | Friday | 2019-11-15
             2025-02-20 | Ministers due to gather in Cairo on Tuesday are expected to endorse it. | Tuesday | 2025-02-25
             """)
-    void the_tense_of_the_clause_decides_the_direction(LocalDate published, String sentence, String weekday,
-            LocalDate expected) {
+    void the_tense_of_the_clause_decides_the_direction(
+            LocalDate published, String sentence, String weekday, LocalDate expected) {
         assertThat(Extracted.from(sentence, published).day(weekday)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "''{0}'' starts at {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             Israeli jets struck targets early Friday.              | 2024-06-07T00:00 | PART_OF_DAY
             The security cabinet met Thursday night.               | 2024-06-06T20:00 | PART_OF_DAY
             Rockets were fired on Wednesday afternoon.             | 2024-06-05T12:00 | PART_OF_DAY
@@ -93,8 +113,10 @@ class WeekdayResolutionTest {
             Sirens sounded Tuesday at 8 p.m. in the south.         | 2024-06-04T20:00 | TIME
             The truce began at 9 a.m. (0600 GMT) Tuesday.          | 2024-06-04T09:00 | TIME
             """)
-    void parts_of_the_day_and_clock_times_narrow_the_day(String sentence, String start, Precision precision) {
-        DateMention m = Extracted.from(sentence, LocalDate.of(2024, 6, 7)).extraction().mentions().get(0);
+    void parts_of_the_day_and_clock_times_narrow_the_day(
+            String sentence, String start, Precision precision) {
+        DateMention m =
+                Extracted.from(sentence, LocalDate.of(2024, 6, 7)).extraction().mentions().get(0);
         assertThat(m.resolution().start()).hasToString(start);
         assertThat(m.resolution().precision()).isEqualTo(precision);
     }

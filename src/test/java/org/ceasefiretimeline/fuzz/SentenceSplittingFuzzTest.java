@@ -2,24 +2,42 @@ package org.ceasefiretimeline.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import org.ceasefiretimeline.extract.SentenceSplitter;
-
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.ceasefiretimeline.extract.SentenceSplitter;
 
 /**
- * Any paragraph: the splitter never throws, and its sentences are the paragraph cut at some places, with the
- * white space around each cut dropped and nothing else lost, added or reordered.
+ * Any paragraph: the splitter never throws, and its sentences are the paragraph cut at some places,
+ * with the white space around each cut dropped and nothing else lost, added or reordered.
  */
 class SentenceSplittingFuzzTest {
 
     private final SentenceSplitter splitter = new SentenceSplitter();
 
-    @DictionaryEntries({". ", "? ", "! ", ".\" ", ".) ", "U.S. ", "Maj. Gen. ", "Feb. 7", "a.m. ", "p.m. ", "Mr. ",
-            "No. 1", "“", "”", "‘", "’", "(", ")", "[", "]"})
+    @DictionaryEntries({
+        ". ",
+        "? ",
+        "! ",
+        ".\" ",
+        ".) ",
+        "U.S. ",
+        "Maj. Gen. ",
+        "Feb. 7",
+        "a.m. ",
+        "p.m. ",
+        "Mr. ",
+        "No. 1",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "(",
+        ")",
+        "[",
+        "]"
+    })
     @FuzzTest(maxDuration = FuzzInputs.MAX_DURATION)
     void splitsAnyParagraph(byte[] bytes) {
         String paragraph = new String(bytes, StandardCharsets.UTF_8);
@@ -27,7 +45,8 @@ class SentenceSplittingFuzzTest {
         for (String sentence : sentences) {
             assertThat(sentence).isNotEmpty().isEqualTo(sentence.strip());
         }
-        assertThat(withoutWhiteSpace(String.join("", sentences))).isEqualTo(withoutWhiteSpace(paragraph));
+        assertThat(withoutWhiteSpace(String.join("", sentences)))
+                .isEqualTo(withoutWhiteSpace(paragraph));
     }
 
     private static String withoutWhiteSpace(String text) {

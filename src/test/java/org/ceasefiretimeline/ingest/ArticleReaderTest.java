@@ -3,7 +3,6 @@ package org.ceasefiretimeline.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class ArticleReaderTest {
@@ -12,7 +11,8 @@ class ArticleReaderTest {
 
     @Test
     void captions_bylines_datelines_and_page_debris_are_told_apart_from_paragraphs() {
-        String text = """
+        String text =
+                """
                 Truce talks stall in Cairo
 
                 By Dana Levi
@@ -28,33 +28,53 @@ class ArticleReaderTest {
                 """;
         Article article = reader.read("a.txt", text, null);
         assertThat(article.title()).isEqualTo("Truce talks stall in Cairo");
-        assertThat(article.blocks()).extracting(Block::kind, Block::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADLINE, "Truce talks stall in Cairo"),
-                org.assertj.core.groups.Tuple.tuple(BlockKind.CAPTION, "Smoke rises over Khan Younis, June 3, 2024. (Reuters/Staff)"),
-                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "Negotiators left Cairo on Monday without a deal."));
+        assertThat(article.blocks())
+                .extracting(Block::kind, Block::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                BlockKind.HEADLINE, "Truce talks stall in Cairo"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                BlockKind.CAPTION,
+                                "Smoke rises over Khan Younis, June 3, 2024. (Reuters/Staff)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                BlockKind.PARAGRAPH,
+                                "Negotiators left Cairo on Monday without a deal."));
         assertThat(article.url()).isEqualTo("https://example.com/news/truce-talks-stall/");
         assertThat(article.blocks().get(2).line()).isEqualTo(7);
     }
 
     @Test
     void the_publication_day_is_inferred_from_a_date_in_the_url() {
-        Article article = reader.read("a.txt", "Headline\nContent retrieved from: https://example.com/2021/05/16/report/\n", null);
+        Article article =
+                reader.read(
+                        "a.txt",
+                        "Headline\nContent retrieved from: https://example.com/2021/05/16/report/\n",
+                        null);
         assertThat(article.published()).isEqualTo(LocalDate.of(2021, 5, 16));
         assertThat(article.publishedSource()).isEqualTo(PublicationSource.INFERRED);
     }
 
     @Test
     void the_publication_day_is_inferred_from_a_dateline() {
-        Article article = reader.read("a.txt", "Headline\nWednesday 15 January 2025 22:22\nTalks resumed on Tuesday.\n", null);
+        Article article =
+                reader.read(
+                        "a.txt",
+                        "Headline\nWednesday 15 January 2025 22:22\nTalks resumed on Tuesday.\n",
+                        null);
         assertThat(article.published()).isEqualTo(LocalDate.of(2025, 1, 15));
         assertThat(article.publishedEvidence()).contains("dateline");
-        assertThat(article.blocks()).extracting(Block::kind, Block::text).contains(
-                org.assertj.core.groups.Tuple.tuple(BlockKind.DATELINE, "Wednesday 15 January 2025 22:22"));
+        assertThat(article.blocks())
+                .extracting(Block::kind, Block::text)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                BlockKind.DATELINE, "Wednesday 15 January 2025 22:22"));
     }
 
     @Test
-    void the_publication_day_is_inferred_from_dated_captions_that_agree_with_the_weekdays_of_the_text() {
-        String text = """
+    void
+            the_publication_day_is_inferred_from_dated_captions_that_agree_with_the_weekdays_of_the_text() {
+        String text =
+                """
                 Headline
                 Troops near Rafah, Feb. 7, 2024. (AP Photo/Staff)
                 An official said Thursday that talks were stuck.
@@ -67,7 +87,8 @@ class ArticleReaderTest {
 
     @Test
     void a_photo_a_few_days_old_is_passed_over_for_the_day_the_text_reports_from() {
-        String text = """
+        String text =
+                """
                 Headline
                 Relatives rally in Tel Aviv, Monday, Dec. 30, 2024. (AP Photo/Staff)
                 Qatar said Thursday that talks would resume in Doha.
@@ -79,7 +100,8 @@ class ArticleReaderTest {
 
     @Test
     void a_wire_dateline_gives_the_day_and_the_text_the_year() {
-        String text = """
+        String text =
+                """
                 Headline
                 DOHA/GAZA, Nov 27 (Reuters) - Qatar said on Monday the truce would be extended by two days.
                 The pause began on Nov. 24, 2023, after weeks of talks.
@@ -91,7 +113,11 @@ class ArticleReaderTest {
 
     @Test
     void a_numeric_byline_date_dates_the_article() {
-        Article article = reader.read("a.txt", "Headline\nPublished: 11.14.19 , 09:12\nTalks went on Thursday.\n", null);
+        Article article =
+                reader.read(
+                        "a.txt",
+                        "Headline\nPublished: 11.14.19 , 09:12\nTalks went on Thursday.\n",
+                        null);
         assertThat(article.published()).isEqualTo(LocalDate.of(2019, 11, 14));
     }
 
@@ -100,13 +126,22 @@ class ArticleReaderTest {
         Article article = reader.read("plain.txt", "Headline\nTalks resumed on Tuesday.\n", null);
         assertThat(article.published()).isNull();
         assertThat(article.publishedSource()).isEqualTo(PublicationSource.UNKNOWN);
-        assertThat(article.errors()).singleElement().asString().startsWith("plain.txt: publication day unknown");
+        assertThat(article.errors())
+                .singleElement()
+                .asString()
+                .startsWith("plain.txt: publication day unknown");
     }
 
     @Test
     void the_manifest_wins_over_inference() {
-        var meta = new ManifestEntry("a.txt", LocalDate.of(2020, 1, 1), "Pub", null, "Given title", null);
-        Article article = reader.read("a.txt", "Headline\nContent retrieved from: https://x.org/2021/05/16/a/\n", meta);
+        var meta =
+                new ManifestEntry(
+                        "a.txt", LocalDate.of(2020, 1, 1), "Pub", null, "Given title", null);
+        Article article =
+                reader.read(
+                        "a.txt",
+                        "Headline\nContent retrieved from: https://x.org/2021/05/16/a/\n",
+                        meta);
         assertThat(article.published()).isEqualTo(LocalDate.of(2020, 1, 1));
         assertThat(article.publishedSource()).isEqualTo(PublicationSource.MANIFEST);
         assertThat(article.title()).isEqualTo("Given title");

@@ -2,17 +2,17 @@ package org.ceasefiretimeline.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Comparator;
-
-import org.ceasefiretimeline.importing.ArticleImporter;
-import org.ceasefiretimeline.importing.ImportingComponents;
+import java.util.List;
 import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Stance;
+import org.ceasefiretimeline.importing.ArticleImporter;
+import org.ceasefiretimeline.importing.ImportingComponents;
 import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.timeline.Actor;
@@ -27,23 +27,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
-import jakarta.persistence.EntityManager;
-
 @DataJpaTest(properties = "ceasefire.import-seeds-on-start=false")
 @Import({ImportingComponents.class, TimelineService.class})
 class TimelineServiceTest {
 
-    @Autowired
-    ArticleImporter importer;
-    @Autowired
-    TimelineService timeline;
+    @Autowired ArticleImporter importer;
+    @Autowired TimelineService timeline;
 
-    @Autowired
-    ActorRepository actors;
-    @Autowired
-    RoundRepository rounds;
-    @Autowired
-    TimelineEventRepository events;
+    @Autowired ActorRepository actors;
+    @Autowired RoundRepository rounds;
+    @Autowired TimelineEventRepository events;
 
     @BeforeEach
     void importSeeds() {
@@ -53,8 +46,13 @@ class TimelineServiceTest {
     @Test
     void rounds_come_newest_first_with_their_proposals_counted() {
         var rounds = timeline.rounds();
-        assertThat(rounds.get(0).startDay()).isAfterOrEqualTo(rounds.get(rounds.size() - 1).startDay());
-        var may2021 = rounds.stream().filter(r -> r.slug().equals("2021-05-israel-hamas")).findFirst().orElseThrow();
+        assertThat(rounds.get(0).startDay())
+                .isAfterOrEqualTo(rounds.get(rounds.size() - 1).startDay());
+        var may2021 =
+                rounds.stream()
+                        .filter(r -> r.slug().equals("2021-05-israel-hamas"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(may2021.proposals()).isEqualTo(1);
         assertThat(may2021.parties()).containsExactlyInAnyOrder("Israel", "Hamas");
         assertThat(may2021.mediators()).contains("Egypt");
@@ -63,13 +61,22 @@ class TimelineServiceTest {
     @Test
     void a_round_threads_each_proposal_with_its_answers() {
         var detail = timeline.round("2021-05-israel-hamas").orElseThrow();
-        var thread = detail.threads().stream().filter(t -> t.proposal().actors().contains("Egypt")).findFirst().orElseThrow();
+        var thread =
+                detail.threads().stream()
+                        .filter(t -> t.proposal().actors().contains("Egypt"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(thread.proposal().terms().truce()).containsIgnoringCase("truce");
-        assertThat(thread.responses()).extracting(EventView::stance).containsExactlyInAnyOrder(Stance.REJECT, Stance.ACCEPT);
-        assertThat(thread.proposal().sources()).extracting(s -> s.publisher())
+        assertThat(thread.responses())
+                .extracting(EventView::stance)
+                .containsExactlyInAnyOrder(Stance.REJECT, Stance.ACCEPT);
+        assertThat(thread.proposal().sources())
+                .extracting(s -> s.publisher())
                 .containsExactlyInAnyOrder("The Times of Israel", "Hamodia");
-        assertThat(detail.events()).isSortedAccordingTo(Comparator.comparing(EventView::start,
-                Comparator.nullsLast(Comparator.naturalOrder())));
+        assertThat(detail.events())
+                .isSortedAccordingTo(
+                        Comparator.comparing(
+                                EventView::start, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
     @Test
@@ -80,12 +87,18 @@ class TimelineServiceTest {
         assertThat(timeline.events(EventFilter.NONE, 3, 4)).isEqualTo(everything.subList(3, 7));
 
         var egypt = new EventFilter(List.of("Egypt"), List.of(), null);
-        assertThat(timeline.events(egypt, 0, 100)).isNotEmpty().allMatch(e -> e.actors().contains("Egypt"));
+        assertThat(timeline.events(egypt, 0, 100))
+                .isNotEmpty()
+                .allMatch(e -> e.actors().contains("Egypt"));
         assertThat(timeline.countEvents(egypt)).isLessThan(all);
 
         var rejections = new EventFilter(List.of(), List.of(EventType.RESPONSE), "reject");
-        assertThat(timeline.events(rejections, 0, 100)).isNotEmpty()
-                .allMatch(e -> e.type() == EventType.RESPONSE && e.summary().toLowerCase().contains("reject"));
+        assertThat(timeline.events(rejections, 0, 100))
+                .isNotEmpty()
+                .allMatch(
+                        e ->
+                                e.type() == EventType.RESPONSE
+                                        && e.summary().toLowerCase().contains("reject"));
     }
 
     /** Issue 10, bug 7: "Egypt, Qatar" on one load and "Qatar, Egypt" on the next. */
@@ -95,17 +108,23 @@ class TimelineServiceTest {
         Actor egypt = actors.findByName("Egypt").orElseThrow();
         Actor israel = actors.findByName("Israel").orElseThrow();
         Actor hamas = actors.findByName("Hamas").orElseThrow();
-        NegotiationRound round = new NegotiationRound("2030-01-israel-hamas", "January 2030", hamas);
+        NegotiationRound round =
+                new NegotiationRound("2030-01-israel-hamas", "January 2030", hamas);
         round.addActor(israel, ActorRole.PARTY);
         round.addActor(qatar, ActorRole.MEDIATOR);
         round.addActor(hamas, ActorRole.PARTY);
         round.addActor(egypt, ActorRole.MEDIATOR);
         round.cover(LocalDate.of(2030, 1, 10));
         rounds.save(round);
-        TimelineEvent talks = new TimelineEvent("names-in-order", EventType.TALKS_HELD, null, "Talks in Cairo");
+        TimelineEvent talks =
+                new TimelineEvent("names-in-order", EventType.TALKS_HELD, null, "Talks in Cairo");
         talks.setRound(round);
-        talks.date(LocalDate.of(2030, 1, 10).atStartOfDay(), LocalDate.of(2030, 1, 10).atStartOfDay(), Precision.DAY,
-                "Wednesday", false);
+        talks.date(
+                LocalDate.of(2030, 1, 10).atStartOfDay(),
+                LocalDate.of(2030, 1, 10).atStartOfDay(),
+                Precision.DAY,
+                "Wednesday",
+                false);
         List.of(qatar, israel, egypt, hamas).forEach(talks.getActors()::add);
         events.save(talks);
 
@@ -113,21 +132,30 @@ class TimelineServiceTest {
 
         assertThat(detail.summary().parties()).containsExactly("Hamas", "Israel");
         assertThat(detail.summary().mediators()).containsExactly("Egypt", "Qatar");
-        assertThat(detail.events()).singleElement().extracting(EventView::actors).asList()
+        assertThat(detail.events())
+                .singleElement()
+                .extracting(EventView::actors)
+                .asList()
                 .containsExactly("Hamas", "Israel", "Egypt", "Qatar");
-        assertThat(timeline.events(EventFilter.NONE, 0, 1)).singleElement().extracting(EventView::actors).asList()
+        assertThat(timeline.events(EventFilter.NONE, 0, 1))
+                .singleElement()
+                .extracting(EventView::actors)
+                .asList()
                 .containsExactly("Hamas", "Israel", "Egypt", "Qatar");
     }
 
-    @Autowired
-    EntityManager entityManager;
+    @Autowired EntityManager entityManager;
 
-    /** Read in one query with its actors, an event with two actors came with each of its sources twice. */
+    /**
+     * Read in one query with its actors, an event with two actors came with each of its sources
+     * twice.
+     */
     @Test
     void all_events_list_each_source_once() {
         entityManager.flush();
         entityManager.clear();
-        List<EventView> all = timeline.events(EventFilter.NONE, 0, (int) timeline.countEvents(EventFilter.NONE));
+        List<EventView> all =
+                timeline.events(EventFilter.NONE, 0, (int) timeline.countEvents(EventFilter.NONE));
         assertThat(all).filteredOn(e -> e.actors().size() > 1).isNotEmpty();
         assertThat(all).allSatisfy(e -> assertThat(e.sources()).doesNotHaveDuplicates());
     }

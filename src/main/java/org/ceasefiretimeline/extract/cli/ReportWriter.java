@@ -1,9 +1,12 @@
 package org.ceasefiretimeline.extract.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.ceasefiretimeline.extract.ArticleExtraction;
 import org.ceasefiretimeline.extract.DateMention;
 import org.ceasefiretimeline.extract.NegotiationEvent;
@@ -12,15 +15,11 @@ import org.ceasefiretimeline.extract.Resolution;
 import org.ceasefiretimeline.extract.TypedDate;
 import org.ceasefiretimeline.ingest.Article;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /** Writes extraction results as the JSON report of {@code eval/README.md}. */
 public final class ReportWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String write(List<ArticleExtraction> extractions, List<String> errors) {
         ObjectNode root = JSON.createObjectNode();
@@ -82,9 +81,13 @@ public final class ReportWriter {
         ArrayNode mediators = node.putArray("mediators");
         e.mediators().forEach(mediators::add);
         node.put("stance", e.stance() == null ? null : e.stance().name());
-        // an event with no date of its own is dated by its report: "reported by" the publication day
-        node.put("start", e.date() != null ? format(e.date().resolution().start(), Precision.DAY)
-                : published == null ? null : published.toString());
+        // an event with no date of its own is dated by its report: "reported by" the publication
+        // day
+        node.put(
+                "start",
+                e.date() != null
+                        ? format(e.date().resolution().start(), Precision.DAY)
+                        : published == null ? null : published.toString());
         node.put("dateRole", e.date() != null ? "HAPPENED" : published == null ? null : "REPORTED");
         node.put("dateText", e.date() == null ? null : e.date().text());
         ArrayNode typed = node.putArray("mentionedDates");
@@ -92,7 +95,9 @@ public final class ReportWriter {
             ObjectNode t = typed.addObject();
             t.put("role", d.role().name());
             t.put("text", d.mention().text());
-            t.put("start", format(d.mention().resolution().start(), d.mention().resolution().precision()));
+            t.put(
+                    "start",
+                    format(d.mention().resolution().start(), d.mention().resolution().precision()));
         }
         node.put("sentence", e.sentence().text());
         node.put("line", e.sentence().line());

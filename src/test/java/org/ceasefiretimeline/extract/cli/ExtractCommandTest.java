@@ -2,25 +2,22 @@ package org.ceasefiretimeline.extract.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 class ExtractCommandTest {
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -42,11 +39,16 @@ class ExtractCommandTest {
     }
 
     @Test
-    void prints_the_report_with_errors_on_stderr_and_in_the_article_while_the_rest_is_processed() throws IOException {
-        Files.writeString(folder.resolve("a.txt"), "Truce talks\nHamas rejected the Egyptian proposal on Monday.\n");
-        Files.writeString(folder.resolve("nodates.txt"), "Analysis\nThe region waits for an answer.\n");
+    void prints_the_report_with_errors_on_stderr_and_in_the_article_while_the_rest_is_processed()
+            throws IOException {
+        Files.writeString(
+                folder.resolve("a.txt"),
+                "Truce talks\nHamas rejected the Egyptian proposal on Monday.\n");
+        Files.writeString(
+                folder.resolve("nodates.txt"), "Analysis\nThe region waits for an answer.\n");
         Files.write(folder.resolve("empty.txt"), new byte[0]);
-        Files.writeString(folder.resolve("manifest.json"),
+        Files.writeString(
+                folder.resolve("manifest.json"),
                 "{\"articles\": [{\"file\": \"a.txt\", \"published\": \"2024-06-07\"},"
                         + " {\"file\": \"nodates.txt\", \"published\": \"2024-06-07\"}]}");
 
@@ -65,7 +67,9 @@ class ExtractCommandTest {
         JsonNode noDates = report.get("articles").get(2);
         assertThat(noDates.get("mentions")).isEmpty();
         assertThat(noDates.get("errors")).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt").doesNotContain("a.txt");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("empty.txt")
+                .doesNotContain("a.txt");
     }
 
     @Test
