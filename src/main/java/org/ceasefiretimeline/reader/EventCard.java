@@ -49,6 +49,18 @@ class EventCard extends ListItem {
             phrase.getElement().setAttribute("title", "The words the date was read from");
             head.add(phrase);
         }
+        if (e.corrected()) {
+            // the phrase is what the article said; the date beside it is an editor's, as the
+            // history records
+            Span corrected = new Span("corrected by an editor");
+            corrected.addClassName("ct-approx");
+            corrected
+                    .getElement()
+                    .setAttribute(
+                            "title",
+                            "An editor changed this event; its history keeps who, when and why");
+            head.add(corrected);
+        }
         if (DateLabels.approximate(e)) {
             Span approx =
                     new Span(

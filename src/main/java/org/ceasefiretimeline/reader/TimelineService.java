@@ -246,7 +246,8 @@ public class TimelineService {
                 proposalId,
                 answers,
                 terms,
-                e.isVerified());
+                e.isVerified(),
+                e.isCorrected());
     }
 
     private static List<String> names(List<Actor> actors) {

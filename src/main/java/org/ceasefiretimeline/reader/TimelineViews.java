@@ -79,7 +79,8 @@ public final class TimelineViews {
             Long proposalId,
             Long answersProposalId,
             TermsView terms,
-            boolean verified) {
+            boolean verified,
+            boolean corrected) {
 
         public LocalDate day() {
             return start == null ? null : start.toLocalDate();

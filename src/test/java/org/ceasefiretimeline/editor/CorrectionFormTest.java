@@ -42,6 +42,7 @@ class CorrectionFormTest {
                 3L,
                 null,
                 null,
+                false,
                 false);
     }
 

@@ -87,6 +87,8 @@ class CorrectionServiceTest {
         TimelineEvent corrected = events.findById(suspension.getId()).orElseThrow();
         assertThat(corrected.getStart()).isEqualTo(LocalDate.of(2024, 5, 9).atStartOfDay());
         assertThat(corrected.isCorrected()).isTrue();
+        // readers see that the date beside the article's phrase is an editor's
+        assertThat(timeline.event(suspension.getId()).orElseThrow().corrected()).isTrue();
         List<HistoryEntry> history = corrections.history(suspension.getId());
         assertThat(history).hasSize(2);
         assertThat(history.get(0).editor()).isNull();
