@@ -40,10 +40,6 @@ final class CueLexicon {
         return lemmaBySurface.getOrDefault(lower, lower);
     }
 
-    boolean isCue(String lower) {
-        return lemmaBySurface.containsKey(lower);
-    }
-
     /**
      * accept: accepts, accepted, accepting; agree: agreed, agreeing; rebuff: rebuffs, rebuffed;
      * table: tabled.

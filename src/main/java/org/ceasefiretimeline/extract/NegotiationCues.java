@@ -1,7 +1,6 @@
 package org.ceasefiretimeline.extract;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +54,6 @@ final class NegotiationCues {
     record Match(Kind kind, int first, int last) {}
 
     private static final Map<String, List<CuePhrase>> BY_FIRST_WORD = new HashMap<>();
-    private static final Map<Kind, List<CuePhrase>> BY_KIND = new EnumMap<>(Kind.class);
     static final CueLexicon LEXICON;
 
     static {
@@ -64,7 +62,6 @@ final class NegotiationCues {
             Kind kind = Kind.valueOf(entry.get(0));
             for (String text : entry.get(1).split(";\\s*")) {
                 CuePhrase phrase = CuePhrase.parse(kind, text);
-                BY_KIND.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
                 phrase.firstWords()
                         .forEach(
                                 w ->
@@ -104,10 +101,6 @@ final class NegotiationCues {
         List<CuePhrase> all = new ArrayList<>(a);
         b.stream().filter(p -> !a.contains(p)).forEach(all::add);
         return all;
-    }
-
-    static List<CuePhrase> of(Kind kind) {
-        return BY_KIND.getOrDefault(kind, List.of());
     }
 
     static List<String> lemmas(List<Token> tokens) {

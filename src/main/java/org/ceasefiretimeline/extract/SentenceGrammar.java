@@ -164,10 +164,6 @@ final class SentenceGrammar {
         return tags[i];
     }
 
-    boolean hasActors() {
-        return !actors.isEmpty();
-    }
-
     List<ActorSpan> actors() {
         return actors;
     }
