@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  * means) and the mediators it names, above all those it calls "mediators" ("Egyptian and Qatari
  * mediators"), whom "the mediators" means.
  */
-record ArticleActors(String focalGroup, List<String> mediators, List<String> namedMediators) {
+record ArticleActors(
+        String focalGroup,
+        List<String> mediators,
+        List<String> namedMediators,
+        Map<Integer, List<ActorMention>> bySentence) {
 
     private static final Pattern MEDIATION =
             Pattern.compile("(?i)mediat|broker|efforts|talks|negotiat");
@@ -24,8 +28,10 @@ record ArticleActors(String focalGroup, List<String> mediators, List<String> nam
         Map<String, Integer> partyCounts = new HashMap<>();
         Set<String> mediators = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
+        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
         for (Sentence sentence : sentences) {
             List<ActorMention> found = ActorGazetteer.find(sentence.text());
+            bySentence.put(sentence.index(), found);
             for (ActorMention a : found) {
                 if (a.role() == ActorRole.PARTY
                         && !a.actor().equals("Israel")
@@ -49,7 +55,15 @@ record ArticleActors(String focalGroup, List<String> mediators, List<String> nam
                         .max(Map.Entry.comparingByValue())
                         .map(Map.Entry::getKey)
                         .orElse(null);
-        return new ArticleActors(focal, List.copyOf(mediators), List.copyOf(named));
+        return new ArticleActors(focal, List.copyOf(mediators), List.copyOf(named), bySentence);
+    }
+
+    /**
+     * The actors the sentence names, with "the terror group" and "the mediators" resolved; found
+     * once.
+     */
+    List<ActorMention> in(Sentence sentence) {
+        return resolve(bySentence.getOrDefault(sentence.index(), List.of()));
     }
 
     /** "Egyptian and Qatari mediators": the actors listed right before the word "mediators". */

@@ -59,11 +59,8 @@ final class NegotiationFinder {
             List<String> lemmas = NegotiationCues.lemmas(tokens);
             List<Match> cues = NegotiationCues.find(tokens, lemmas);
             boolean aboutProposal = cues.stream().anyMatch(c -> ABOUT_PROPOSAL.contains(c.kind()));
-            List<ActorMention> actors =
-                    cues.isEmpty()
-                            ? List.of()
-                            : context.resolve(ActorGazetteer.find(sentence.text()));
-            if (!actors.isEmpty()) {
+            List<ActorMention> actors = context.in(sentence);
+            if (!actors.isEmpty() && !cues.isEmpty()) {
                 var grammar =
                         new SentenceGrammar(
                                 tokens,
@@ -80,18 +77,11 @@ final class NegotiationFinder {
                                 aboutProposal || previousAboutProposal,
                                 datesBySentence.getOrDefault(sentence, List.of()),
                                 context);
-                List<NegotiationEvent> found = reading.events();
-                events.addAll(found);
+                events.addAll(reading.events());
                 List<String> subject = grammar.firstSubject();
                 previousSubject = subject.isEmpty() ? previousSubject : subject;
-            } else if (!cues.isEmpty() || !sentence.text().isBlank()) {
-                List<ActorMention> named =
-                        actors.isEmpty()
-                                ? context.resolve(ActorGazetteer.find(sentence.text()))
-                                : actors;
-                if (!named.isEmpty()) {
-                    previousSubject = List.of(named.get(0).actor());
-                }
+            } else if (!actors.isEmpty()) {
+                previousSubject = List.of(actors.get(0).actor());
             }
             previousAboutProposal = aboutProposal;
         }
