@@ -47,7 +47,16 @@ class PageStatusFilter extends OncePerRequestFilter {
                 || path.startsWith("/VAADIN/")
                 || path.startsWith("/HEARTBEAT")
                 || path.startsWith("/actuator/health")
+                || isServedBySpringMvc(path)
                 || isStaticFile(path);
+    }
+
+    /**
+     * The embed pages, oEmbed and the JSON API are Spring MVC handlers that give their own status
+     * (a Vaadin route never has these paths).
+     */
+    private static boolean isServedBySpringMvc(String path) {
+        return path.startsWith("/embed/") || path.equals("/oembed") || path.startsWith("/api/");
     }
 
     /**
