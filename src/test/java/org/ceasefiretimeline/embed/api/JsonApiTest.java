@@ -218,7 +218,14 @@ class JsonApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/rounds/no-such-round", "/api/v1/events?round=no-such-round"})
+    @ValueSource(
+            strings = {
+                "/api/v1/rounds/no-such-round",
+                "/api/v1/events?round=no-such-round",
+                "/api/v1/rounds/no-such-round/timelinejs.json",
+                "/api/v1/rounds/no-such-round/events.csv",
+                "/api/v1/rounds/no-such-round/events.ics"
+            })
     void an_unknown_slug_is_a_404_problem_detail(String path) throws Exception {
         HttpResponse<String> response = api.get(path);
 
@@ -267,7 +274,13 @@ class JsonApiTest {
 
         assertThat(docs.get("paths").fieldNames())
                 .toIterable()
-                .contains("/api/v1/rounds", "/api/v1/rounds/{slug}", "/api/v1/events");
+                .contains(
+                        "/api/v1/rounds",
+                        "/api/v1/rounds/{slug}",
+                        "/api/v1/events",
+                        "/api/v1/rounds/{slug}/timelinejs.json",
+                        "/api/v1/rounds/{slug}/events.csv",
+                        "/api/v1/rounds/{slug}/events.ics");
         assertThat(docs.get("components").get("schemas").has("EventPage")).isTrue();
     }
 
