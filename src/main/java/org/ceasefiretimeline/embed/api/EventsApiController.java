@@ -6,8 +6,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.ceasefiretimeline.embed.VersionedResponses;
 import org.ceasefiretimeline.embed.api.ApiModel.EventPage;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.reader.TimelineService;
@@ -17,7 +21,6 @@ import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,10 +37,12 @@ class EventsApiController {
 
     private final TimelineService timeline;
     private final VersionedResponses responses;
+    private final ApiJson json;
 
-    EventsApiController(TimelineService timeline, VersionedResponses responses) {
+    EventsApiController(TimelineService timeline, VersionedResponses responses, ApiJson json) {
         this.timeline = timeline;
         this.responses = responses;
+        this.json = json;
     }
 
     @GetMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -65,7 +70,7 @@ class EventsApiController {
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<byte[]> events(
+    void events(
             @Parameter(description = "a round's slug") @RequestParam(required = false) String round,
             @Parameter(description = "an actor's name, such as Egypt")
                     @RequestParam(name = "actor", required = false)
@@ -85,7 +90,10 @@ class EventsApiController {
                     String cursor,
             @Parameter(description = "events per page, 1 to " + MAX_LIMIT)
                     @RequestParam(defaultValue = "" + DEFAULT_LIMIT)
-                    int limit) {
+                    int limit,
+            HttpServletRequest http,
+            HttpServletResponse response)
+            throws IOException {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidParameterException(
                     "limit", "limit must be from 1 to " + MAX_LIMIT + ", not " + limit);
@@ -94,12 +102,13 @@ class EventsApiController {
             throw new InvalidParameterException(
                     "to", "'to' (" + to + ") is before 'from' (" + from + ")");
         }
-        EventsRequest request =
+        EventsRequest asked =
                 new EventsRequest(
                         new EventQuery(round, actors, types, from, to),
                         cursor == null ? null : EventCursor.decode(cursor),
                         limit);
-        return responses.json(request, this::page);
+        responses.respond(
+                http, response, asked, MediaType.APPLICATION_JSON, () -> json.write(page(asked)));
     }
 
     /** One more event than asked for tells whether there is a next page. */

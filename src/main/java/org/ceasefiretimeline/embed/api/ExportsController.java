@@ -2,13 +2,19 @@ package org.ceasefiretimeline.embed.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.ceasefiretimeline.embed.VersionedResponses;
 import org.ceasefiretimeline.embed.export.CsvExport;
 import org.ceasefiretimeline.embed.export.IcsExport;
 import org.ceasefiretimeline.embed.export.TimelineJsExport;
 import org.ceasefiretimeline.reader.TimelineService;
 import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Exports", description = "A round for TimelineJS3, spreadsheets and calendars")
 class ExportsController {
 
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;header=present");
-    static final MediaType ICS = MediaType.parseMediaType("text/calendar");
+    static final MediaType CSV =
+            new MediaType(
+                    MediaType.parseMediaType("text/csv;header=present"), StandardCharsets.UTF_8);
+    static final MediaType ICS = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private record TimelineJs(String slug) {}
 
@@ -29,10 +37,12 @@ class ExportsController {
 
     private final TimelineService timeline;
     private final VersionedResponses responses;
+    private final ApiJson json;
 
-    ExportsController(TimelineService timeline, VersionedResponses responses) {
+    ExportsController(TimelineService timeline, VersionedResponses responses, ApiJson json) {
         this.timeline = timeline;
         this.responses = responses;
+        this.json = json;
     }
 
     @GetMapping(
@@ -43,22 +53,54 @@ class ExportsController {
             description =
                     "For new TL.Timeline(element, url): a slide per dated event, a group per event"
                             + " type, an era for the round.")
-    ResponseEntity<byte[]> timelineJs(@PathVariable String slug) {
-        return responses.json(new TimelineJs(slug), r -> TimelineJsExport.of(round(r.slug())));
+    void timelineJs(
+            @PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        responses.respond(
+                request,
+                response,
+                new TimelineJs(slug),
+                MediaType.APPLICATION_JSON,
+                () -> json.write(TimelineJsExport.of(round(slug))));
     }
 
     @GetMapping(path = "/api/v1/rounds/{slug}/events.csv", produces = "text/csv")
     @Operation(summary = "The round's events as CSV (RFC 4180), one row per event")
-    ResponseEntity<byte[]> csv(@PathVariable String slug) {
-        return responses.file(
-                new Csv(slug), CSV, slug + ".csv", r -> CsvExport.of(round(r.slug()).events()));
+    void csv(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        saveAs(response, slug, slug + ".csv");
+        responses.respond(
+                request,
+                response,
+                new Csv(slug),
+                CSV,
+                () -> CsvExport.of(round(slug).events()).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping(path = "/api/v1/rounds/{slug}/events.ics", produces = "text/calendar")
     @Operation(summary = "The round's dated events as an iCalendar file")
-    ResponseEntity<byte[]> ics(@PathVariable String slug) {
-        return responses.file(
-                new Ics(slug), ICS, slug + ".ics", r -> IcsExport.of(round(r.slug())));
+    void ics(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        saveAs(response, slug, slug + ".ics");
+        responses.respond(
+                request,
+                response,
+                new Ics(slug),
+                ICS,
+                () -> IcsExport.of(round(slug)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The file name browsers save the export under; asked first, so that an unknown round's problem
+     * detail is not offered as a file.
+     */
+    private void saveAs(HttpServletResponse response, String slug, String fileName) {
+        if (!timeline.roundExists(slug)) {
+            throw new UnknownRoundException(slug);
+        }
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
     }
 
     private RoundDetail round(String slug) {

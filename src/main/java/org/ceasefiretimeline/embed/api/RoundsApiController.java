@@ -5,12 +5,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.ceasefiretimeline.embed.VersionedResponses;
 import org.ceasefiretimeline.embed.api.ApiModel.RoundDocument;
 import org.ceasefiretimeline.embed.api.ApiModel.RoundList;
 import org.ceasefiretimeline.reader.TimelineService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,10 +30,12 @@ class RoundsApiController {
 
     private final TimelineService timeline;
     private final VersionedResponses responses;
+    private final ApiJson json;
 
-    RoundsApiController(TimelineService timeline, VersionedResponses responses) {
+    RoundsApiController(TimelineService timeline, VersionedResponses responses, ApiJson json) {
         this.timeline = timeline;
         this.responses = responses;
+        this.json = json;
     }
 
     @GetMapping
@@ -38,11 +43,18 @@ class RoundsApiController {
     @ApiResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = RoundList.class)))
-    ResponseEntity<byte[]> rounds() {
-        return responses.json(
+    void rounds(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        responses.respond(
+                request,
+                response,
                 new AllRounds(),
-                request ->
-                        new RoundList(timeline.rounds().stream().map(ApiModels::round).toList()));
+                MediaType.APPLICATION_JSON,
+                () ->
+                        json.write(
+                                new RoundList(
+                                        timeline.rounds().stream()
+                                                .map(ApiModels::round)
+                                                .toList())));
     }
 
     @GetMapping("/{slug}")
@@ -59,12 +71,18 @@ class RoundsApiController {
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<byte[]> round(@PathVariable String slug) {
-        return responses.json(
+    void round(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        responses.respond(
+                request,
+                response,
                 new OneRound(slug),
-                request ->
-                        ApiModels.round(
-                                timeline.round(request.slug())
-                                        .orElseThrow(() -> new UnknownRoundException(slug))));
+                MediaType.APPLICATION_JSON,
+                () ->
+                        json.write(
+                                ApiModels.round(
+                                        timeline.round(slug)
+                                                .orElseThrow(
+                                                        () -> new UnknownRoundException(slug)))));
     }
 }
