@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.ceasefiretimeline.embed.EmbedText;
 import org.ceasefiretimeline.extract.Precision;
-import org.ceasefiretimeline.reader.DateLabels;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
 import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
@@ -128,7 +128,7 @@ public final class TimelineJsExport {
     private static Slide slide(EventView e) {
         DateParts start = DateParts.of(e.start(), e.precision());
         DateParts end = e.end() == null ? null : DateParts.of(e.end(), e.precision());
-        String label = DateLabels.of(e.start(), e.end(), e.precision());
+        String label = EmbedText.ENGLISH.date(e.start(), e.end(), e.precision());
         String display =
                 e.datePhrase() == null || e.datePhrase().isBlank()
                         ? label
