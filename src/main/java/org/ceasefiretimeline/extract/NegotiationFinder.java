@@ -138,6 +138,7 @@ final class NegotiationFinder {
                     case ACCEPT, REJECT, COUNTER -> answer(cue, events);
                     case PROPOSAL_NOUN, COUNTER_NOUN -> proposalNoun(cue, events);
                     case PROPOSAL_VERB -> proposalVerb(cue, events);
+                    case PROPOSAL_OBJECT -> brokered(cue, events);
                     case DEMAND -> demandVerb(cue, events);
                     case OFFER -> offer(cue, events);
                     case DEMAND_NOUN -> demandNoun(cue, events);
@@ -331,6 +332,22 @@ final class NegotiationFinder {
         }
 
         /**
+         * "the Egyptian-brokered truce", "a ceasefire mediated by Qatar": the broker's proposal.
+         */
+        private void brokered(Match cue, List<NegotiationEvent> events) {
+            List<String> brokers = grammar.broker(cue.first(), cue.last());
+            if (!brokers.isEmpty() && !negated(cue.first(), 3)) {
+                events.add(
+                        event(
+                                EventType.PROPOSAL,
+                                brokers,
+                                null,
+                                TermsReader.read(sentence.text()),
+                                cue));
+            }
+        }
+
+        /**
          * "Hamas this week proposed a ceasefire plan", "a new framework was presented by Qatar".
          */
         private void proposalVerb(Match cue, List<NegotiationEvent> events) {
@@ -345,7 +362,7 @@ final class NegotiationFinder {
                             .anyMatch(i -> grammar.is(Kind.NEGATION, i))) {
                 return;
             }
-            Match object = objectAfter(cue.last());
+            Match object = objectEnding(cue);
             if (cue.last() + 1 < grammar.size() && grammar.is(Kind.NEGATION, cue.last() + 1)) {
                 return; // "Israel offering no timetable"
             }
@@ -371,6 +388,16 @@ final class NegotiationFinder {
                 events.add(
                         event(EventType.RESPONSE, who.actors(), Stance.COUNTER, Terms.NONE, cue));
             }
+        }
+
+        /** "made a new proposal": the cue may end with what it proposes, or have it after. */
+        private Match objectEnding(Match cue) {
+            for (Match c : cues) {
+                if (c.first() == cue.last() && c.kind() == Kind.PROPOSAL_OBJECT) {
+                    return c;
+                }
+            }
+            return objectAfter(cue.last());
         }
 
         private Match objectAfter(int last) {
@@ -575,11 +602,22 @@ final class NegotiationFinder {
 
         private boolean negated(int at, int withinTokens) {
             for (int i = Math.max(0, at - withinTokens); i < at; i++) {
-                if (grammar.is(Kind.NEGATION, i)) {
+                if (grammar.is(Kind.NEGATION, i) && !insideAnswer(i)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** "said no to the plan": the "no" of an answer does not negate what it answers. */
+        private boolean insideAnswer(int i) {
+            return cues.stream()
+                    .anyMatch(
+                            c ->
+                                    (c.kind() == Kind.REJECT || c.kind() == Kind.ACCEPT)
+                                            && c.first() <= i
+                                            && i <= c.last()
+                                            && c.last() > c.first());
         }
 
         private NegotiationEvent event(
