@@ -46,7 +46,7 @@ public final class DateResolver {
          * ahead.
          */
         boolean past() {
-            return direction != Direction.FUTURE;
+            return !direction.ahead();
         }
     }
 
@@ -199,10 +199,10 @@ public final class DateResolver {
                         && ChronoUnit.DAYS.between(pub, ahead) <= SOON_DAYS
                         && ChronoUnit.DAYS.between(past, pub) > 365 - SOON_DAYS;
         boolean recent =
-                ctx.direction() == Direction.FUTURE
+                ctx.direction().ahead()
                         && ChronoUnit.DAYS.between(past, pub) <= RECENT_DAYS
                         && ChronoUnit.DAYS.between(pub, ahead) > 365 - RECENT_DAYS;
-        if ((ctx.direction() == Direction.FUTURE && !recent) || soon) {
+        if ((ctx.direction().ahead() && !recent) || soon) {
             day = ahead;
             if (ctx.past()) {
                 why =
@@ -348,7 +348,14 @@ public final class DateResolver {
                             + g.get("wd")
                             + " nearest to publication, because "
                             + ctx.directionReason();
-        } else if (ctx.direction() == Direction.FUTURE || (rel != null && rel.equals("coming"))) {
+        } else if (ctx.direction() == Direction.REPORTED_FUTURE && rel == null) {
+            day = pub.minusDays(1).with(TemporalAdjusters.nextOrSame(weekday));
+            why =
+                    "the first "
+                            + g.get("wd")
+                            + " on or after the day before publication (when it was said), because "
+                            + ctx.directionReason();
+        } else if (ctx.direction().ahead() || (rel != null && rel.equals("coming"))) {
             day = pub.with(TemporalAdjusters.nextOrSame(weekday));
             why =
                     "the first "
@@ -450,7 +457,7 @@ public final class DateResolver {
         YearMonth month = YearMonth.from(pub);
         if (ctx.past() && day > pub.getDayOfMonth()) {
             month = month.minusMonths(1);
-        } else if (ctx.direction() == Direction.FUTURE && day < pub.getDayOfMonth()) {
+        } else if (ctx.direction().ahead() && day < pub.getDayOfMonth()) {
             month = month.plusMonths(1);
         }
         while (day > month.lengthOfMonth()) {
@@ -624,8 +631,7 @@ public final class DateResolver {
                 rel.equals("next")
                         || rel.contains("coming")
                         || rel.contains("following")
-                        || ((rel.equals("this") || rel.equals("at the"))
-                                && direction == Direction.FUTURE);
+                        || ((rel.equals("this") || rel.equals("at the")) && direction.ahead());
         LocalDate saturday;
         if (ahead) {
             saturday =
