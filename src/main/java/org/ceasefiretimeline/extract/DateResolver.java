@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -180,6 +181,21 @@ public final class DateResolver {
         int dayOfMonth = Integer.parseInt(g.get("day"));
         LocalDate day =
                 LocalDate.of(pub.getYear(), month, Math.min(dayOfMonth, month.length(false)));
+        String yearWord = g.get("yrel");
+        if (yearWord != null) {
+            // "Aug. 26 last year": the year is named relative to publication
+            int year =
+                    pub.getYear()
+                            + (yearWord.equals("last") ? -1 : yearWord.equals("next") ? 1 : 0);
+            LocalDate named =
+                    LocalDate.of(
+                            year, month, Math.min(dayOfMonth, month.length(Year.isLeap(year))));
+            return day(
+                    named,
+                    Precision.DAY,
+                    "publication " + pub,
+                    "'" + yearWord + " year' counted from publication " + pub);
+        }
         String why =
                 "no year given: the "
                         + (ctx.past() ? "latest on or before" : "first on or after")
