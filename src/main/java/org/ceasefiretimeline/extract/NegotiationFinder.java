@@ -32,8 +32,12 @@ final class NegotiationFinder {
      */
     private static final int OWNER_REACH = 8;
 
-    /** Modals whose negation refuses: "would not accept", "won't agree". */
-    private static final Set<String> WILL = Set.of("will", "would", "won't", "wouldn't", "'ll");
+    /**
+     * Auxiliaries whose negation refuses: "would not accept", "won't agree", and the simple past
+     * "did not accept" (where "has not accepted" is still pending).
+     */
+    private static final Set<String> WILL =
+            Set.of("will", "would", "won't", "wouldn't", "'ll", "did", "didn't", "does", "doesn't");
 
     private static final Set<Kind> ABOUT_PROPOSAL =
             Set.of(
@@ -142,7 +146,8 @@ final class NegotiationFinder {
                     case DEMAND -> demandVerb(cue, events);
                     case OFFER -> offer(cue, events);
                     case DEMAND_NOUN -> demandNoun(cue, events);
-                    case CRITICIZE -> criticism(cue, events);
+                    case CRITICIZE -> criticism(cue, Stance.CRITICIZE, events);
+                    case DISMISS -> criticism(cue, Stance.REJECT, events);
                     case TALKS_SUSPENDED -> simple(cue, EventType.TALKS_SUSPENDED, events);
                     case TALKS_HELD -> simple(cue, EventType.TALKS_HELD, events);
                     case CEASEFIRE_IN_EFFECT -> simple(cue, EventType.CEASEFIRE_IN_EFFECT, events);
@@ -527,7 +532,7 @@ final class NegotiationFinder {
          * "Biden said Hamas’s reply was “a little over the top”": the speaker criticizes what was
          * put forward.
          */
-        private void criticism(Match cue, List<NegotiationEvent> events) {
+        private void criticism(Match cue, Stance stance, List<NegotiationEvent> events) {
             if (!aboutProposal && cues.stream().noneMatch(c -> c.kind() == Kind.PROPOSAL_OBJECT)) {
                 return;
             }
@@ -541,7 +546,7 @@ final class NegotiationFinder {
                                 event(
                                         EventType.RESPONSE,
                                         speaker.actors(),
-                                        Stance.CRITICIZE,
+                                        stance,
                                         Terms.NONE,
                                         cue));
                     }
