@@ -55,6 +55,7 @@ final class NegotiationFinder {
         List<NegotiationEvent> events = new ArrayList<>();
         boolean previousAboutProposal = false;
         List<String> previousSubject = List.of();
+        List<String> lastProposers = List.of();
         for (Sentence sentence : sentences) {
             if (sentence.caption()) {
                 continue;
@@ -80,8 +81,15 @@ final class NegotiationFinder {
                                 cues,
                                 aboutProposal || previousAboutProposal,
                                 datesBySentence.getOrDefault(sentence, List.of()),
-                                context);
-                events.addAll(reading.events());
+                                context,
+                                lastProposers);
+                List<NegotiationEvent> found = reading.events();
+                events.addAll(found);
+                for (NegotiationEvent e : found) {
+                    if (e.type() == EventType.PROPOSAL || e.type() == EventType.COUNTER_PROPOSAL) {
+                        lastProposers = e.actors();
+                    }
+                }
                 List<String> subject = grammar.firstSubject();
                 previousSubject = subject.isEmpty() ? previousSubject : subject;
             } else if (!actors.isEmpty()) {
@@ -133,7 +141,8 @@ final class NegotiationFinder {
             List<Match> cues,
             boolean aboutProposal,
             List<DateMention> dates,
-            ArticleActors context) {
+            ArticleActors context,
+            List<String> lastProposers) {
 
         List<NegotiationEvent> events() {
             List<NegotiationEvent> events = new ArrayList<>();
@@ -155,6 +164,7 @@ final class NegotiationFinder {
                     default -> {}
                 }
             }
+            answeredWithoutOwner(events);
             boolean dated =
                     dates.stream()
                             .anyMatch(d -> d.resolved() && d.resolution().precision().atLeastDay());
@@ -248,6 +258,47 @@ final class NegotiationFinder {
                                 TermsReader.read(sentence.text()),
                                 cue));
             }
+        }
+
+        /**
+         * "Israel refused an offer for a temporary cease-fire": a proposal answered with no owner
+         * named is the one the article spoke of last, unless the answering party made it.
+         */
+        private void answeredWithoutOwner(List<NegotiationEvent> events) {
+            boolean answered = events.stream().anyMatch(e -> e.type() == EventType.RESPONSE);
+            boolean owned =
+                    events.stream()
+                            .anyMatch(
+                                    e ->
+                                            e.type() == EventType.PROPOSAL
+                                                    || e.type() == EventType.COUNTER_PROPOSAL
+                                                    || e.type() == EventType.DEMAND);
+            if (!answered || owned || lastProposers.isEmpty()) {
+                return;
+            }
+            boolean ownAnswer =
+                    events.stream()
+                            .anyMatch(
+                                    e ->
+                                            e.type() == EventType.RESPONSE
+                                                    && e.actors().stream()
+                                                            .anyMatch(lastProposers::contains));
+            if (ownAnswer) {
+                return;
+            }
+            cues.stream()
+                    .filter(c -> c.kind() == Kind.PROPOSAL_NOUN)
+                    .filter(c -> grammar.owner(c.first(), c.last()).isEmpty())
+                    .findFirst()
+                    .ifPresent(
+                            c ->
+                                    events.add(
+                                            event(
+                                                    EventType.PROPOSAL,
+                                                    lastProposers,
+                                                    null,
+                                                    TermsReader.read(sentence.text()),
+                                                    c)));
         }
 
         /** "refused to rule out": a rejecting verb with a rejecting infinitive is none. */
