@@ -299,12 +299,18 @@ class EventMerger {
             return stored;
         }
 
+        /** An article backs an event once: by the first sentence of it that states the event. */
         private void addSource(TimelineEvent event, NegotiationEvent e) {
-            event.addSource(
-                    article,
-                    e.sentence().text(),
-                    e.sentence().line(),
-                    e.date() == null ? null : saved.get(e.date()));
+            boolean backed =
+                    event.getSources().stream()
+                            .anyMatch(s -> Objects.equals(s.getArticle().getId(), article.getId()));
+            if (!backed) {
+                event.addSource(
+                        article,
+                        e.sentence().text(),
+                        e.sentence().line(),
+                        e.date() == null ? null : saved.get(e.date()));
+            }
             if (event.isApproximate() && !event.isCorrected() && e.date() != null) {
                 event.dateBy(saved.get(e.date()));
             }
