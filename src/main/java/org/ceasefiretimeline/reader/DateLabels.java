@@ -11,7 +11,7 @@ import org.ceasefiretimeline.reader.TimelineViews.EventView;
  * How the reader sees a date: "Thu 11 May 2023", with the time or the span where the precision has
  * one.
  */
-public final class DateLabels {
+final class DateLabels {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -29,7 +29,7 @@ public final class DateLabels {
         return of(e.start(), e.end(), e.precision());
     }
 
-    public static String of(LocalDateTime start, LocalDateTime end, Precision precision) {
+    static String of(LocalDateTime start, LocalDateTime end, Precision precision) {
         if (precision == null) {
             return DAY.format(start);
         }
