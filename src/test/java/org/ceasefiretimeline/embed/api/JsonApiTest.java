@@ -277,6 +277,21 @@ class JsonApiTest {
     }
 
     @Test
+    void a_bad_type_or_date_says_what_is_expected() throws Exception {
+        assertThat(
+                        ApiClient.parse(api.get("/api/v1/events?type=RESPONSE,TRUCE").body())
+                                .get("detail")
+                                .asText())
+                .contains("TRUCE")
+                .contains("one of [PROPOSAL, COUNTER_PROPOSAL");
+        assertThat(
+                        ApiClient.parse(api.get("/api/v1/events?from=May").body())
+                                .get("detail")
+                                .asText())
+                .contains("an ISO date");
+    }
+
+    @Test
     void any_origin_may_read_the_api_and_its_etag() throws Exception {
         HttpResponse<String> response = api.get("/api/v1/rounds", "Origin", "https://news.example");
 
