@@ -58,8 +58,18 @@ class PageStatusFilter extends OncePerRequestFilter {
                 || path.startsWith("/VAADIN/")
                 || path.startsWith("/HEARTBEAT")
                 || path.startsWith("/actuator/health")
+                || isStatelessPath(path)
                 || isStaticFile(path)
                 || isForController(request);
+    }
+
+    /**
+     * The embed pages, oEmbed and the API answer every path under them themselves, unknown ones
+     * with 404: told apart by their prefix, without a resource or handler lookup, since they carry
+     * the most requests.
+     */
+    private static boolean isStatelessPath(String path) {
+        return path.startsWith("/embed/") || path.startsWith("/api/") || path.equals("/oembed");
     }
 
     /**

@@ -295,6 +295,26 @@ class EmbedHttpTest {
     }
 
     @Test
+    void both_pages_of_a_round_carry_the_oembed_link_and_preview_tags() throws Exception {
+        String oembedLink =
+                "type=\"application/json+oembed\" href=\""
+                        + base()
+                        + "/oembed?format=json&amp;url=";
+        for (String path : new String[] {"/rounds/" + MAY_2021, "/embed/rounds/" + MAY_2021}) {
+            String page = get(path).body();
+            assertThat(page)
+                    .as(path)
+                    .contains(oembedLink)
+                    .contains("<meta name=\"description\" content=\"")
+                    .contains("<meta property=\"og:title\" content=\"")
+                    .contains(
+                            "<meta property=\"og:url\" content=\"" + base() + "/rounds/" + MAY_2021)
+                    .contains("<meta name=\"twitter:card\" content=\"summary\"");
+        }
+        assertThat(get("/").body()).contains("<meta name=\"description\"");
+    }
+
+    @Test
     void oembed_answers_404_for_other_addresses_and_501_for_xml() throws Exception {
         assertThat(
                         get(oembedPath("https://elsewhere.example/rounds/" + MAY_2021, null))
