@@ -34,7 +34,10 @@ class EmbedPageController {
     }
 
     @GetMapping("/embed/rounds/{slug}")
-    void round(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+    void round(
+            @PathVariable("slug") String slug,
+            HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         SiteLinks links = SiteLinks.of(request);
         EmbedQuery query = query(request, response, links);

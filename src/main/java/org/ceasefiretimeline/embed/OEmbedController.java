@@ -42,10 +42,10 @@ class OEmbedController {
 
     @GetMapping("/oembed")
     ResponseEntity<String> oembed(
-            @RequestParam(required = false) String url,
-            @RequestParam(required = false) Integer maxwidth,
-            @RequestParam(required = false) Integer maxheight,
-            @RequestParam(required = false) String format,
+            @RequestParam(name = "url", required = false) String url,
+            @RequestParam(name = "maxwidth", required = false) Integer maxwidth,
+            @RequestParam(name = "maxheight", required = false) Integer maxheight,
+            @RequestParam(name = "format", required = false) String format,
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {

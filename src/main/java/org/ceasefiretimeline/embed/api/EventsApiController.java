@@ -71,25 +71,27 @@ class EventsApiController {
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
     void events(
-            @Parameter(description = "a round's slug") @RequestParam(required = false) String round,
+            @Parameter(description = "a round's slug")
+                    @RequestParam(name = "round", required = false)
+                    String round,
             @Parameter(description = "an actor's name, such as Egypt")
                     @RequestParam(name = "actor", required = false)
                     List<String> actors,
             @Parameter(description = "an event type") @RequestParam(name = "type", required = false)
                     List<EventType> types,
             @Parameter(description = "the first day events may start on (ISO date)")
-                    @RequestParam(required = false)
+                    @RequestParam(name = "from", required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate from,
             @Parameter(description = "the last day events may start on (ISO date)")
-                    @RequestParam(required = false)
+                    @RequestParam(name = "to", required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate to,
             @Parameter(description = "the 'next' of the previous page")
-                    @RequestParam(required = false)
+                    @RequestParam(name = "cursor", required = false)
                     String cursor,
             @Parameter(description = "events per page, 1 to " + MAX_LIMIT)
-                    @RequestParam(defaultValue = "" + DEFAULT_LIMIT)
+                    @RequestParam(name = "limit", defaultValue = "" + DEFAULT_LIMIT)
                     int limit,
             HttpServletRequest http,
             HttpServletResponse response)

@@ -54,7 +54,9 @@ class ExportsController {
                     "For new TL.Timeline(element, url): a slide per dated event, a group per event"
                             + " type, an era for the round.")
     void timelineJs(
-            @PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+            @PathVariable("slug") String slug,
+            HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         responses.respond(
                 request,
@@ -66,7 +68,10 @@ class ExportsController {
 
     @GetMapping(path = "/api/v1/rounds/{slug}/events.csv", produces = "text/csv")
     @Operation(summary = "The round's events as CSV (RFC 4180), one row per event")
-    void csv(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+    void csv(
+            @PathVariable("slug") String slug,
+            HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         saveAs(response, slug, slug + ".csv");
         responses.respond(
@@ -79,7 +84,10 @@ class ExportsController {
 
     @GetMapping(path = "/api/v1/rounds/{slug}/events.ics", produces = "text/calendar")
     @Operation(summary = "The round's dated events as an iCalendar file")
-    void ics(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+    void ics(
+            @PathVariable("slug") String slug,
+            HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         saveAs(response, slug, slug + ".ics");
         responses.respond(

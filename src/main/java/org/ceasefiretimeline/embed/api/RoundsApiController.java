@@ -71,7 +71,10 @@ class RoundsApiController {
                     @Content(
                             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    void round(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+    void round(
+            @PathVariable("slug") String slug,
+            HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         responses.respond(
                 request,
