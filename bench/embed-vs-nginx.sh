@@ -6,6 +6,7 @@
 #
 #   bench/embed-vs-nginx.sh            # builds target/ceasefire-timeline.jar first if it is missing
 #   DURATION=10s bench/embed-vs-nginx.sh
+#   JAR=/tmp/app.jar bench/embed-vs-nginx.sh   # another build of the jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -27,7 +28,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-[ -f target/ceasefire-timeline.jar ] || mvn -B -q -Pproduction package -DskipTests
+JAR=${JAR:-$repo/target/ceasefire-timeline.jar}
+[ -f "$JAR" ] || mvn -B -q -Pproduction package -DskipTests
 
 work=$(mktemp -d)
 app_pid=""
@@ -42,7 +44,7 @@ trap cleanup EXIT
 
 # the app on a fresh H2 database with the seed articles, as the README runs it
 ln -s "$repo/seed-articles" "$work/seed-articles"
-(cd "$work" && exec java -Xmx512m -jar "$repo/target/ceasefire-timeline.jar" --server.port="$APP_PORT" \
+(cd "$work" && exec java -Xmx512m -jar "$JAR" --server.port="$APP_PORT" \
   --server.tomcat.mbeanregistry.enabled=true >"$work/app.log" 2>&1) &
 app_pid=$!
 echo "waiting for the app on port $APP_PORT ..."

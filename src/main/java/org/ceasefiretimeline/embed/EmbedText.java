@@ -30,6 +30,12 @@ public final class EmbedText {
     private static final ResourceBundle.Control NO_FALLBACK_TO_THE_SERVERS_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /**
+     * English labels and dates: the exports' too (TimelineJS's display dates). After the control
+     * above, which it is made with.
+     */
+    public static final EmbedText ENGLISH = new EmbedText(PageLanguage.ENGLISH);
+
     private final PageLanguage language;
     private final ResourceBundle labels;
     private final DateTimeFormatter day;

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ceasefiretimeline.embed.EmbedText;
-import org.ceasefiretimeline.embed.PageLanguage;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
@@ -27,9 +25,6 @@ import org.springframework.web.util.HtmlUtils;
  * HTML: every value is escaped.
  */
 public final class TimelineJsExport {
-
-    /** Dates as the embed pages write them in English: "Thu 13 May 2021, 23:59". */
-    private static final EmbedText ENGLISH = new EmbedText(new PageLanguage(Locale.ENGLISH));
 
     private TimelineJsExport() {}
 
@@ -133,7 +128,7 @@ public final class TimelineJsExport {
     private static Slide slide(EventView e) {
         DateParts start = DateParts.of(e.start(), e.precision());
         DateParts end = e.end() == null ? null : DateParts.of(e.end(), e.precision());
-        String label = ENGLISH.date(e.start(), e.end(), e.precision());
+        String label = EmbedText.ENGLISH.date(e.start(), e.end(), e.precision());
         String display =
                 e.datePhrase() == null || e.datePhrase().isBlank()
                         ? label
