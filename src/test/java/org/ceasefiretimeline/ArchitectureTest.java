@@ -16,7 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * the domain ({@code timeline}: entities and repositories) sits on the pipeline's value types only;
  * {@code importing} stores what the pipeline read; {@code reader} and {@code editor} are the two
  * kinds of views, the editor showing events through the reader's read models and never the other
- * way round.
+ * way round; {@code embed} reads through the reader's read model without Vaadin.
  */
 @AnalyzeClasses(
         packages = "org.ceasefiretimeline",
@@ -126,6 +126,35 @@ class ArchitectureTest {
                                             not(
                                                     nameMatching(
                                                             ".*\\.reader\\.(TimelineService|TimelineViews)(\\$.*)?"))));
+
+    /**
+     * The embed pages, oEmbed and the API are served without a Vaadin session: no Vaadin class, and
+     * of the reader only its read model (which the Vaadin views share).
+     */
+    @ArchTest
+    static final ArchRule embeds_use_no_vaadin_and_only_the_readers_read_model =
+            noClasses()
+                    .that()
+                    .resideInAPackage("..embed..")
+                    .should()
+                    .dependOnClassesThat(
+                            resideInAPackage("com.vaadin..")
+                                    .or(
+                                            resideInAPackage("..reader..")
+                                                    .and(
+                                                            not(
+                                                                    nameMatching(
+                                                                            ".*\\.reader\\.(TimelineService|TimelineViews)(\\$.*)?")))));
+
+    /** Nothing depends on the embeds: they are a way out of the app, like the reader's pages. */
+    @ArchTest
+    static final ArchRule no_feature_uses_the_embeds =
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("..embed..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("..embed..");
 
     /** The layout and error pages serve every feature and depend on none. */
     @ArchTest

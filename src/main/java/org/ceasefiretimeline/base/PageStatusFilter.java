@@ -11,18 +11,23 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.RequestPath;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Gives a page load for a path with no page the HTTP status 404. Vaadin serves the same bootstrap
  * page for every path with 200 and shows {@link NotFoundView} only once the browser asks for the
  * route; this filter decides first, from the route registry and each feature's {@link
- * PageExistence}, and keeps the 404 on the response. Vaadin's own requests, static files and
- * everything but GET pass untouched.
+ * PageExistence}, and keeps the 404 on the response. Vaadin's own requests, static files, paths a
+ * Spring MVC controller answers (the JSON API, the embed pages) and everything but GET pass
+ * untouched.
  */
 @Component
 @ConditionalOnWebApplication
@@ -35,8 +40,14 @@ class PageStatusFilter extends OncePerRequestFilter {
      */
     private final ObjectProvider<PageExistence> pages;
 
-    PageStatusFilter(ObjectProvider<PageExistence> pages) {
+    private final ObjectProvider<RequestMappingHandlerMapping> controllers;
+
+    PageStatusFilter(
+            ObjectProvider<PageExistence> pages,
+            @Qualifier("requestMappingHandlerMapping")
+                    ObjectProvider<RequestMappingHandlerMapping> controllers) {
         this.pages = pages;
+        this.controllers = controllers;
     }
 
     @Override
@@ -47,7 +58,42 @@ class PageStatusFilter extends OncePerRequestFilter {
                 || path.startsWith("/VAADIN/")
                 || path.startsWith("/HEARTBEAT")
                 || path.startsWith("/actuator/health")
-                || isStaticFile(path);
+                || isStatelessPath(path)
+                || isStaticFile(path)
+                || isForController(request);
+    }
+
+    /**
+     * The embed pages, oEmbed and the API answer every path under them themselves, unknown ones
+     * with 404: told apart by their prefix, without a resource or handler lookup, since they carry
+     * the most requests.
+     */
+    private static boolean isStatelessPath(String path) {
+        return path.startsWith("/embed/") || path.startsWith("/api/") || path.equals("/oembed");
+    }
+
+    /**
+     * Whether a controller's mapping matches the request; one that matches it but for its method or
+     * media type answers its own error.
+     */
+    private boolean isForController(HttpServletRequest request) {
+        RequestMappingHandlerMapping mapping = controllers.getIfAvailable();
+        if (mapping == null) {
+            return false;
+        }
+        // the mappings match on the parsed path, which the DispatcherServlet parses only later
+        RequestPath previous =
+                ServletRequestPathUtils.hasParsedRequestPath(request)
+                        ? ServletRequestPathUtils.getParsedRequestPath(request)
+                        : null;
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            return mapping.getHandler(request) != null;
+        } catch (Exception partlyMatched) {
+            return true;
+        } finally {
+            ServletRequestPathUtils.setParsedRequestPath(previous, request);
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
+import org.ceasefiretimeline.reader.TimelineViews.EventQuery;
 import org.ceasefiretimeline.timeline.Actor;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.springframework.data.jpa.domain.Specification;
@@ -44,6 +45,25 @@ final class EventSpecifications {
                                         .replace("_", "\\_")
                                 + "%";
                 all.add(cb.like(cb.lower(root.get("summary")), like, '\\'));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    static Specification<TimelineEvent> matching(EventQuery query) {
+        return (root, criteria, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            all.add(
+                    matching(new EventFilter(query.actors(), query.types(), null))
+                            .toPredicate(root, criteria, cb));
+            if (query.roundSlug() != null) {
+                all.add(cb.equal(root.get("round").get("slug"), query.roundSlug()));
+            }
+            if (query.from() != null) {
+                all.add(cb.greaterThanOrEqualTo(root.get("start"), query.from().atStartOfDay()));
+            }
+            if (query.to() != null) {
+                all.add(cb.lessThan(root.get("start"), query.to().plusDays(1).atStartOfDay()));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.reader.TimelineViews.ProposalThread;
 import org.ceasefiretimeline.reader.TimelineViews.RoundDetail;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A round of talks: its overview strip, its proposals with the answers under each, and every event
@@ -75,7 +77,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var s = round.summary();
         H1 title = new H1(s.name());
         title.setId("round-title");
-        page.add(title, RoundSummaryMeta.of(s));
+        page.add(title, RoundSummaryMeta.of(s), new EmbedPanel(embedCodes(s)));
 
         OverviewStrip strip = new OverviewStrip();
         strip.setId("overview");
@@ -99,6 +101,15 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         H2 timelineHeading = new H2("Timeline");
         page.add(filters, new Section(threadsHeading, threads), new Section(timelineHeading, days));
         refresh();
+    }
+
+    private static EmbedCodes embedCodes(TimelineViews.RoundSummary s) {
+        String origin =
+                ServletUriComponentsBuilder.fromContextPath(
+                                VaadinServletRequest.getCurrent().getHttpServletRequest())
+                        .build()
+                        .toUriString();
+        return new EmbedCodes(origin, s.slug(), s.name(), false);
     }
 
     private void refresh() {

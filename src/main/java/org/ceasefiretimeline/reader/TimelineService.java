@@ -1,5 +1,12 @@
 package org.ceasefiretimeline.reader;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +18,8 @@ import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.TypedDate;
 import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
+import org.ceasefiretimeline.reader.TimelineViews.EventKey;
+import org.ceasefiretimeline.reader.TimelineViews.EventQuery;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.reader.TimelineViews.ProposalDate;
 import org.ceasefiretimeline.reader.TimelineViews.ProposalThread;
@@ -40,19 +49,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TimelineService {
 
+    /** Where undated events sort: after every dated one. */
+    private static final LocalDateTime UNDATED = LocalDateTime.of(9999, 12, 31, 0, 0);
+
     private final RoundRepository rounds;
     private final TimelineEventRepository events;
     private final ProposalRepository proposals;
     private final ResponseRepository responses;
     private final ActorRepository actors;
+    private final EntityManager entityManager;
 
     TimelineService(
             RoundRepository rounds,
             TimelineEventRepository events,
             ProposalRepository proposals,
             ResponseRepository responses,
-            ActorRepository actors) {
+            ActorRepository actors,
+            EntityManager entityManager) {
         this.actors = actors;
+        this.entityManager = entityManager;
         this.rounds = rounds;
         this.events = events;
         this.proposals = proposals;
@@ -110,10 +125,8 @@ public class TimelineService {
     }
 
     /**
-     * All events across rounds, newest first, one slice at a time, filtered in the database. A
-     * handful of queries whatever the slice's size: the slice's ids (no count), then its events
-     * with actors and sources, its proposals and the proposals its responses answer, each in one
-     * query.
+     * All events across rounds, newest first, one slice at a time, filtered in the database: the
+     * slice's ids (no count), then {@link #views}.
      */
     public List<EventView> events(EventFilter filter, int offset, int limit) {
         Sort newestFirst = Sort.by(Sort.Order.desc("start"), Sort.Order.desc("id"));
@@ -126,6 +139,41 @@ public class TimelineService {
                                                 .slice(new OffsetLimit(offset, limit, newestFirst)))
                         .map(TimelineEvent::getId)
                         .getContent();
+        return views(ids);
+    }
+
+    /**
+     * Events in chronological order (undated ones last, then by id), those after {@code after}
+     * (null: from the first), at most {@code limit}: a keyset page, so that paging through shows
+     * every event once however deep it goes.
+     */
+    public List<EventView> eventsInOrder(EventQuery query, EventKey after, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> select = cb.createQuery(Long.class);
+        Root<TimelineEvent> event = select.from(TimelineEvent.class);
+        Expression<LocalDateTime> start = cb.coalesce(event.get("start"), UNDATED);
+        var where = EventSpecifications.matching(query).toPredicate(event, select, cb);
+        if (after != null) {
+            LocalDateTime afterStart = after.start() == null ? UNDATED : after.start();
+            where =
+                    cb.and(
+                            where,
+                            cb.or(
+                                    cb.greaterThan(start, afterStart),
+                                    cb.and(
+                                            cb.equal(start, afterStart),
+                                            cb.greaterThan(event.get("id"), after.id()))));
+        }
+        select.select(event.get("id")).where(where).orderBy(cb.asc(start), cb.asc(event.get("id")));
+        return views(entityManager.createQuery(select).setMaxResults(limit).getResultList());
+    }
+
+    /**
+     * The events with these ids, in this order. A handful of queries whatever their number: the
+     * events with actors and sources, their proposals and the proposals their responses answer,
+     * each in one query.
+     */
+    private List<EventView> views(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -228,7 +276,8 @@ public class TimelineService {
                                                         : s.getDateMention().getPhrase(),
                                                 s.getDateMention() == null
                                                         ? null
-                                                        : s.getDateMention().getReason()))
+                                                        : s.getDateMention().getReason(),
+                                                ZoneId.of(s.getArticle().getTimezone())))
                         .toList();
         return new EventView(
                 e.getId(),

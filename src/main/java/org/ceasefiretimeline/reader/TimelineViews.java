@@ -2,6 +2,7 @@ package org.ceasefiretimeline.reader;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.ceasefiretimeline.extract.EventType;
@@ -36,7 +37,8 @@ public final class TimelineViews {
             String sentence,
             int line,
             String datePhrase,
-            String dateReason) {}
+            String dateReason,
+            ZoneId timezone) {}
 
     public record TermsView(
             String truce,
@@ -109,6 +111,34 @@ public final class TimelineViews {
                     && (words.isEmpty()
                             || (e.summary() != null
                                     && e.summary().toLowerCase(Locale.ROOT).contains(words)));
+        }
+    }
+
+    /**
+     * What the JSON API filters events on: a round (by slug), actors, types and a range of days the
+     * event starts in (inclusive); null or empty means no filter.
+     */
+    public record EventQuery(
+            String roundSlug,
+            List<String> actors,
+            List<EventType> types,
+            LocalDate from,
+            LocalDate to) {
+
+        public EventQuery {
+            actors = actors == null ? List.of() : List.copyOf(actors);
+            types = types == null ? List.of() : List.copyOf(types);
+        }
+    }
+
+    /**
+     * An event's place in chronological order, undated events last, the id breaking ties: where a
+     * page of events ends and the next begins.
+     */
+    public record EventKey(LocalDateTime start, long id) {
+
+        public static EventKey of(EventView e) {
+            return new EventKey(e.start(), e.id());
         }
     }
 }

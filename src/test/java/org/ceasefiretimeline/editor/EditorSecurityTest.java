@@ -77,11 +77,22 @@ class EditorSecurityTest {
     }
 
     @Test
-    void pages_refuse_to_be_framed_by_other_sites() throws Exception {
-        HttpResponse<String> response = get("/login");
+    void reader_pages_may_be_framed_by_this_site_only() throws Exception {
+        HttpResponse<String> response = get("/");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
         assertThat(response.headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'self'"));
+    }
+
+    @Test
+    void editor_pages_and_the_login_page_may_never_be_framed() throws Exception {
+        for (String path : new String[] {"/login", "/editor", "/editor/rounds"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().allValues("Content-Security-Policy"))
+                    .as(path)
+                    .containsExactly("frame-ancestors 'none'");
+        }
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.ceasefiretimeline.embed;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code /embed/rounds/{slug}} and {@code /embed/rounds}: self-contained HTML for an iframe,
+ * rendered once per data version and query, 304 while the reader's copy is current.
+ */
+@Controller
+class EmbedPageController {
+
+    private static final MediaType HTML =
+            new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+
+    /** What the rendered page depends on besides the data. */
+    private record RoundKey(SiteLinks links, String slug, EmbedQuery query) {}
+
+    private record RoundsKey(SiteLinks links, EmbedQuery query) {}
+
+    private final EmbedPages pages;
+    private final VersionedResponses responses;
+
+    EmbedPageController(EmbedPages pages, VersionedResponses responses) {
+        this.pages = pages;
+        this.responses = responses;
+    }
+
+    @GetMapping("/embed/rounds/{slug}")
+    void round(
+            @PathVariable("slug") String slug,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        SiteLinks links = SiteLinks.of(request);
+        EmbedQuery query = query(request, response, links);
+        if (query == null) {
+            return;
+        }
+        try {
+            responses.respond(
+                    request,
+                    response,
+                    new RoundKey(links, slug, query),
+                    HTML,
+                    () -> pages.round(links, slug, query));
+        } catch (NoSuchRoundException e) {
+            page(
+                    response,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    pages.message(
+                            links,
+                            query,
+                            "notFound.title",
+                            new EmbedText(query.language()).get("notFound.text")));
+        }
+    }
+
+    @GetMapping("/embed/rounds")
+    void rounds(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SiteLinks links = SiteLinks.of(request);
+        EmbedQuery query = query(request, response, links);
+        if (query != null) {
+            responses.respond(
+                    request,
+                    response,
+                    new RoundsKey(links, query),
+                    HTML,
+                    () -> pages.rounds(links, query));
+        }
+    }
+
+    /** The request's query, or null once a 400 page saying what is wrong with it is sent. */
+    private EmbedQuery query(
+            HttpServletRequest request, HttpServletResponse response, SiteLinks links)
+            throws IOException {
+        try {
+            return EmbedQuery.of(request.getParameterMap());
+        } catch (BadEmbedQueryException e) {
+            page(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    pages.message(links, EmbedQuery.NONE, "badQuery.title", e.getMessage()));
+            return null;
+        }
+    }
+
+    /** An error page: not cached, so a round that appears later is seen at once. */
+    private static void page(HttpServletResponse response, int status, byte[] body)
+            throws IOException {
+        response.setStatus(status);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
+        response.setContentType(HTML.toString());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,107 @@
+package org.ceasefiretimeline.embed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * oEmbed 1.0 for our round pages, so that a CMS given a link to a round (the reader's page or the
+ * embed page) embeds the iframe: {@code type: rich}. 404 for any other address, 501 for any format
+ * but JSON.
+ */
+@Controller
+class OEmbedController {
+
+    private record Key(SiteLinks links, OEmbedTarget target, int width, int height) {}
+
+    private final TimelineService timeline;
+    private final VersionedResponses responses;
+    private final ObjectMapper json;
+    private final EmbedPages pages;
+
+    OEmbedController(
+            TimelineService timeline,
+            VersionedResponses responses,
+            ObjectMapper json,
+            EmbedPages pages) {
+        this.pages = pages;
+        this.timeline = timeline;
+        this.responses = responses;
+        this.json = json;
+    }
+
+    @GetMapping("/oembed")
+    ResponseEntity<String> oembed(
+            @RequestParam(name = "url", required = false) String url,
+            @RequestParam(name = "maxwidth", required = false) Integer maxwidth,
+            @RequestParam(name = "maxheight", required = false) Integer maxheight,
+            @RequestParam(name = "format", required = false) String format,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        if (format != null && !format.equalsIgnoreCase("json")) {
+            return plain(501, "Only format=json is implemented.");
+        }
+        if (url == null || url.isBlank()) {
+            return plain(400, "url is required.");
+        }
+        SiteLinks links = SiteLinks.of(request);
+        Optional<OEmbedTarget> target = OEmbedTarget.parse(url, request);
+        Optional<RoundSummary> round =
+                target.flatMap(
+                        t ->
+                                timeline.rounds().stream()
+                                        .filter(r -> r.slug().equals(t.slug()))
+                                        .findFirst());
+        if (round.isEmpty()) {
+            return plain(404, "Not a round of this site: " + url);
+        }
+        int width = fit(OEmbedAnswer.WIDTH, maxwidth);
+        int height = fit(OEmbedAnswer.HEIGHT, maxheight);
+        responses.respond(
+                request,
+                response,
+                new Key(links, target.get(), width, height),
+                MediaType.APPLICATION_JSON,
+                () ->
+                        bytes(
+                                OEmbedAnswer.of(
+                                        links,
+                                        round.get(),
+                                        pages.snippet(
+                                                links,
+                                                target.get().embedUrl(links),
+                                                round.get().name(),
+                                                width,
+                                                height),
+                                        width,
+                                        height)));
+        return null;
+    }
+
+    private static int fit(int preferred, Integer max) {
+        return max == null || max <= 0 ? preferred : Math.min(preferred, max);
+    }
+
+    private byte[] bytes(OEmbedAnswer answer) {
+        try {
+            return json.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ResponseEntity<String> plain(int status, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(message);
+    }
+}

@@ -1,0 +1,81 @@
+package org.ceasefiretimeline.embed.api;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The API's errors as RFC 9457 problem details ({@code application/problem+json}), each naming what
+ * was wrong; Spring's own request errors (a parameter of the wrong type) the same way. Only for
+ * this package's controllers: the rest of the app keeps its error pages.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid parameter '" + e.parameter() + "'");
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownRound(UnknownRoundException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Unknown round");
+        problem.setProperty("slug", e.slug());
+        return problem;
+    }
+
+    /** A date that is no ISO date, an event type we do not have, a limit that is no number. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String parameter = e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        if (e instanceof MethodArgumentTypeMismatchException m) {
+            parameter = m.getName();
+            if (Collection.class.isAssignableFrom(m.getParameter().getParameterType())) {
+                // for a list of values, what each value must be
+                type = m.getParameter().nested().getNestedParameterType();
+            }
+        }
+        String expected =
+                type == null
+                        ? "another value"
+                        : type.isEnum()
+                                ? "one of " + Arrays.toString(type.getEnumConstants())
+                                : type == LocalDate.class
+                                        ? "an ISO date such as 2024-05-01"
+                                        : "a " + type.getSimpleName();
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST,
+                        "'"
+                                + e.getValue()
+                                + "' is not a valid '"
+                                + parameter
+                                + "': expected "
+                                + expected);
+        problem.setTitle("Invalid parameter '" + parameter + "'");
+        problem.setProperty("parameter", parameter);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+}

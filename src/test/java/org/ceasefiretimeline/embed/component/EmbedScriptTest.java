@@ -1,0 +1,53 @@
+package org.ceasefiretimeline.embed.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The web component's script as another site's module loader gets it. Same context as the API's
+ * HTTP tests.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:embedapi;DB_CLOSE_DELAY=-1",
+            "CEASEFIRE_ADMIN_PASSWORD=embed-api-secret"
+        })
+class EmbedScriptTest {
+
+    @LocalServerPort int port;
+
+    private HttpResponse<String> get(String... headers) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/embed/ceasefire-timeline.js"));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_script_is_a_module_any_site_may_load_and_cache() throws Exception {
+        HttpResponse<String> script = get("Origin", "https://news.example");
+
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("text/javascript");
+        assertThat(script.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(script.headers().firstValue("Cache-Control").orElseThrow()).contains("public");
+        assertThat(script.body()).contains("customElements.define(\"ceasefire-timeline\"");
+        assertThat(script.body()).doesNotContain("vaadin");
+
+        String etag = script.headers().firstValue("ETag").orElseThrow();
+        assertThat(get("If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+}
