@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.ceasefiretimeline.reader.HomeView;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,7 @@ import org.springframework.web.context.WebApplicationContext;
  * The whole application starts on an in-memory H2: schema migrated, shell and start route
  * registered, page served.
  */
+@Tag("database")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * found its own file corrupted after the kills ("Double mark", an MVStore bug reported upstream),
  * which no import code can prevent; this test fails then, saying so.
  */
+@Tag("database")
 @EnabledIfSystemProperty(
         named = "crash.test",
         matches = "true",
