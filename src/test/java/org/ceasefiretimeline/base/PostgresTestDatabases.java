@@ -20,13 +20,17 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class PostgresTestDatabases implements EnvironmentPostProcessor {
 
+    /** Set by a test that wants H2 even here: the source of a move from H2 to PostgreSQL. */
+    public static final String KEEP_H2 = "ceasefire.test.keep-h2";
+
     private static final Map<String, String> CREATED = new ConcurrentHashMap<>();
     private static final AtomicInteger UNNAMED = new AtomicInteger();
 
     @Override
     public void postProcessEnvironment(
             ConfigurableEnvironment environment, SpringApplication application) {
-        if (TestPostgres.server().isEmpty()) {
+        if (TestPostgres.server().isEmpty()
+                || environment.getProperty(KEEP_H2, Boolean.class, false)) {
             return;
         }
         String url = environment.getProperty("spring.datasource.url", "");
