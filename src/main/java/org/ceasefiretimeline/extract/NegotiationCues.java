@@ -20,6 +20,7 @@ final class NegotiationCues {
         REJECT,
         COUNTER,
         CRITICIZE,
+        DISMISS,
         SPEECH,
         CLAIM,
         PRONOUN,
