@@ -92,8 +92,12 @@ class TwoInstancesBehindNginxIT {
                                 + MAY_2021
                                 + "' and e.event_type = 'TALKS_HELD'");
 
+        long version = count(url, "select version from data_version");
         try (Browser browser = new Browser(NGINX)) {
             correctThroughNginx(browser, id);
+            assertThat(count(url, "select version from data_version"))
+                    .as("the data version both instances key their caches on")
+                    .isGreaterThan(version);
             for (int port : INSTANCES) {
                 browser.driver()
                         .get("http://127.0.0.1:" + port + "/rounds/" + MAY_2021 + "/events/" + id);
