@@ -32,6 +32,7 @@ final class NegotiationCues {
         OWNER_VERB,
         DEMAND,
         DEMAND_NOUN,
+        CONDITION,
         OFFER,
         DIFFERENT,
         NEGATION,

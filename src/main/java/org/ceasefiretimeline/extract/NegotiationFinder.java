@@ -155,6 +155,7 @@ final class NegotiationFinder {
                     case DEMAND -> demandVerb(cue, events);
                     case OFFER -> offer(cue, events);
                     case DEMAND_NOUN -> demandNoun(cue, events);
+                    case CONDITION -> condition(cue, events);
                     case CRITICIZE -> criticism(cue, Stance.CRITICIZE, events);
                     case DISMISS -> criticism(cue, Stance.REJECT, events);
                     case TALKS_SUSPENDED -> simple(cue, EventType.TALKS_SUSPENDED, events);
@@ -559,6 +560,42 @@ final class NegotiationFinder {
                                 null,
                                 TermsReader.read(sentence.text()),
                                 cue));
+            }
+        }
+
+        /**
+         * "Hamas said it would only release Shalit in exchange for 1,000 prisoners", "Israel will
+         * not agree to a truce unless the soldier is freed": a party that sets a condition demands
+         * it. The party is the speaker, else the first actor before the condition.
+         */
+        private void condition(Match cue, List<NegotiationEvent> events) {
+            if (cues.stream().noneMatch(c -> c.kind() == Kind.TOPIC) && !aboutProposal) {
+                return;
+            }
+            List<String> who = List.of();
+            for (Match c : cues) {
+                if (c.kind() == Kind.SPEECH
+                        && c.first() < cue.first()
+                        && grammar.isVerb(c.first())) {
+                    who = grammar.subject(c.first()).actors();
+                    break;
+                }
+            }
+            if (who.isEmpty()) {
+                who =
+                        grammar.actors().stream()
+                                .filter(a -> a.last() < cue.first())
+                                .findFirst()
+                                .map(a -> grammar.listFrom(a.first()))
+                                .orElse(List.of());
+            }
+            boolean parties =
+                    !who.isEmpty()
+                            && who.stream()
+                                    .allMatch(a -> ActorGazetteer.role(a) == ActorRole.PARTY);
+            if (parties) {
+                events.add(
+                        event(EventType.DEMAND, who, null, TermsReader.read(sentence.text()), cue));
             }
         }
 
