@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Imports article files and folders: reads them, runs the extraction pipeline on all cores, then
  * stores each article in its own transaction, logging progress. An article that cannot be read is
- * reported, not stored.
+ * reported, not stored. Instances sharing a database import one at a time ({@link ImportLock}).
  */
 @Component
 public class ArticleImporter {
@@ -26,10 +26,12 @@ public class ArticleImporter {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleImporter.class);
 
     private final ImportService importService;
+    private final ImportLock lock;
     private final ExtractionPipeline pipeline = new ExtractionPipeline();
 
-    ArticleImporter(ImportService importService) {
+    ArticleImporter(ImportService importService, ImportLock lock) {
         this.importService = importService;
+        this.lock = lock;
     }
 
     /** One pasted or uploaded article; nothing is stored when it cannot be read. */
@@ -42,10 +44,16 @@ public class ArticleImporter {
         }
         Article article = new ArticleReader().read(fileName, text, meta);
         ArticleExtraction x = pipeline.extract(article);
-        boolean added = importService.importArticle(x);
-        if (added) {
-            importService.summarizeOutcomes();
-        }
+        boolean added =
+                lock.holding(
+                        "Upload of " + fileName,
+                        () -> {
+                            boolean stored = importService.importArticle(x);
+                            if (stored) {
+                                importService.summarizeOutcomes();
+                            }
+                            return stored;
+                        });
         LOG.info(
                 "{}: {} ({} dates, {} events)",
                 fileName,
@@ -56,6 +64,10 @@ public class ArticleImporter {
     }
 
     public ImportResult importPaths(List<Path> inputs) {
+        return lock.holding("Import of " + inputs, () -> importHolding(inputs));
+    }
+
+    private ImportResult importHolding(List<Path> inputs) {
         CorpusReader.Corpus corpus = new CorpusReader().read(inputs, true);
         List<String> problems = new ArrayList<>(corpus.errors());
         LOG.info("Importing {} articles from {}", corpus.articles().size(), inputs);

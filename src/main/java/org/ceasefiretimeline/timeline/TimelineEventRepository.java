@@ -2,6 +2,7 @@ package org.ceasefiretimeline.timeline;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.ceasefiretimeline.extract.EventType;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface TimelineEventRepository
         extends JpaRepository<TimelineEvent, Long>, JpaSpecificationExecutor<TimelineEvent> {
+
+    Optional<TimelineEvent> findByStableKey(String stableKey);
 
     List<TimelineEvent> findByRoundOrderByStartAscIdAsc(NegotiationRound round);
 

@@ -13,6 +13,7 @@ import org.ceasefiretimeline.reader.Browser;
 import org.ceasefiretimeline.reader.TimelineService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An editor in real headless Chromium: log in, correct a date, see it on the reader's page and in
  * the history, revert.
  */
+@Tag("database")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
