@@ -98,6 +98,16 @@ public class ImportService {
         return true;
     }
 
+    /** An imported article's id and how many events it reports, merged ones included. */
+    public record StoredCount(long articleId, int events) {}
+
+    @Transactional(readOnly = true)
+    public StoredCount storedCount(ArticleExtraction x) {
+        StoredArticle article =
+                articles.findByContentHash(ContentHash.of(x.article())).orElseThrow();
+        return new StoredCount(article.getId(), events.findBySourceArticle(article).size());
+    }
+
     private StoredDateMention store(StoredArticle article, DateMention m) {
         var r = m.resolution();
         return mentions.save(
