@@ -26,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @ConditionalOnWebApplication
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after the features' redirects (an old round's address answers 301, not 404)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageStatusFilter extends OncePerRequestFilter {
 
     /**

@@ -9,6 +9,7 @@ import org.ceasefiretimeline.timeline.Actor;
 import org.ceasefiretimeline.timeline.ArticleRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.RoundSlugs;
 import org.ceasefiretimeline.timeline.StoredArticle;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +33,14 @@ class RoundAssigner {
     private final ArticleRepository articles;
     private final RoundRepository rounds;
     private final Actors actors;
+    private final RoundSlugs slugs;
 
-    RoundAssigner(ArticleRepository articles, RoundRepository rounds, Actors actors) {
+    RoundAssigner(
+            ArticleRepository articles, RoundRepository rounds, Actors actors, RoundSlugs slugs) {
         this.articles = articles;
         this.rounds = rounds;
         this.actors = actors;
+        this.slugs = slugs;
     }
 
     /**
@@ -102,7 +106,7 @@ class RoundAssigner {
     private String uniqueSlug(LocalDate day, String counterpart) {
         String base = RoundNamer.slug(day, counterpart);
         String slug = base;
-        for (int n = 2; rounds.findBySlug(slug).isPresent(); n++) {
+        for (int n = 2; slugs.taken(slug); n++) {
             slug = base + "-" + n;
         }
         return slug;

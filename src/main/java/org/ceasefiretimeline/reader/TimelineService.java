@@ -27,6 +27,7 @@ import org.ceasefiretimeline.timeline.ProposalRepository;
 import org.ceasefiretimeline.timeline.Response;
 import org.ceasefiretimeline.timeline.ResponseRepository;
 import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.RoundSlugs;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.springframework.data.domain.Sort;
@@ -45,14 +46,17 @@ public class TimelineService {
     private final ProposalRepository proposals;
     private final ResponseRepository responses;
     private final ActorRepository actors;
+    private final RoundSlugs slugs;
 
     TimelineService(
             RoundRepository rounds,
             TimelineEventRepository events,
             ProposalRepository proposals,
             ResponseRepository responses,
-            ActorRepository actors) {
+            ActorRepository actors,
+            RoundSlugs slugs) {
         this.actors = actors;
+        this.slugs = slugs;
         this.rounds = rounds;
         this.events = events;
         this.proposals = proposals;
@@ -70,6 +74,11 @@ public class TimelineService {
 
     public boolean roundExists(String slug) {
         return rounds.findBySlug(slug).isPresent();
+    }
+
+    /** See {@link RoundSlugs#currentSlug}: a merged round's slug leads to the kept round's. */
+    public Optional<String> currentSlug(String slug) {
+        return slugs.currentSlug(slug);
     }
 
     public Optional<RoundDetail> round(String slug) {
