@@ -30,6 +30,12 @@ class RoundAssigner {
      */
     private static final int ROUND_REACH_DAYS = 45;
 
+    /**
+     * Event days this long after publication widen the round too: what the article says is
+     * scheduled (talks on Thursday, a truce ending next week). Further ahead is not this round's.
+     */
+    private static final int SCHEDULED_REACH_DAYS = 30;
+
     private final ArticleRepository articles;
     private final RoundRepository rounds;
     private final Actors actors;
@@ -74,11 +80,7 @@ class RoundAssigner {
         x.events().stream()
                 .map(e -> e.date() == null ? null : e.date().resolution().start().toLocalDate())
                 .filter(Objects::nonNull)
-                .filter(
-                        d ->
-                                !d.isAfter(published)
-                                        && ChronoUnit.DAYS.between(d, published)
-                                                <= ROUND_REACH_DAYS)
+                .filter(d -> withinReach(d, published))
                 .forEach(round::cover);
         article.setRound(round);
         round.addActor(actors.named("Israel"), ActorRole.PARTY);
@@ -101,6 +103,12 @@ class RoundAssigner {
                         round.actors(ActorRole.MEDIATOR).stream().map(Actor::getName).toList(),
                         round.getOperation()));
         return round;
+    }
+
+    /** Whether an event on {@code day} belongs to the round of an article of {@code published}. */
+    static boolean withinReach(LocalDate day, LocalDate published) {
+        long daysBefore = ChronoUnit.DAYS.between(day, published);
+        return daysBefore <= ROUND_REACH_DAYS && -daysBefore <= SCHEDULED_REACH_DAYS;
     }
 
     private String uniqueSlug(LocalDate day, String counterpart) {

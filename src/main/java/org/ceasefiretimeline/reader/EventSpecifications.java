@@ -24,8 +24,23 @@ final class EventSpecifications {
             if (filter == null) {
                 return cb.conjunction();
             }
-            if (!filter.types().isEmpty()) {
-                all.add(root.get("type").in(filter.types()));
+            if (!filter.kinds().isEmpty()) {
+                all.add(
+                        cb.or(
+                                filter.kinds().stream()
+                                        .map(
+                                                k ->
+                                                        k.stance() == null
+                                                                ? cb.equal(
+                                                                        root.get("type"), k.type())
+                                                                : cb.and(
+                                                                        cb.equal(
+                                                                                root.get("type"),
+                                                                                k.type()),
+                                                                        cb.equal(
+                                                                                root.get("stance"),
+                                                                                k.stance())))
+                                        .toArray(Predicate[]::new)));
             }
             if (!filter.actors().isEmpty()) {
                 Subquery<Long> withActor = query.subquery(Long.class);
