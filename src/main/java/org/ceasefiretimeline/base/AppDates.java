@@ -3,6 +3,8 @@ package org.ceasefiretimeline.base;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -15,6 +17,8 @@ public final class AppDates {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
                     .withZone(ZoneOffset.UTC);
@@ -52,6 +56,12 @@ public final class AppDates {
 
     public static String day(LocalDate day) {
         return DAY.format(day);
+    }
+
+    /** "Thu 8 Feb 2024", with ", 14:30" when the time is not midnight. */
+    public static String dateTime(LocalDateTime at) {
+        return DAY.format(at)
+                + (at.toLocalTime().equals(LocalTime.MIDNIGHT) ? "" : ", " + TIME.format(at));
     }
 
     public static String moment(Instant at) {

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.ceasefiretimeline.base.AppDates;
 import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.importing.ArticleImporter;
 import org.ceasefiretimeline.importing.UploadResult;
@@ -64,7 +65,7 @@ class AddArticlesView extends Main {
         title.setId("paste-title");
         TextField publisher = new TextField("Publisher");
         TextField url = new TextField("URL");
-        DatePicker published = new DatePicker("Publication day");
+        DatePicker published = AppDates.picker("Publication day");
         published.setId("paste-published");
         TextArea text = new TextArea("Article text (paragraphs and captions as they came)");
         text.setId("paste-text");

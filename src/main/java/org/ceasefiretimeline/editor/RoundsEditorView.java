@@ -16,10 +16,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -65,20 +63,32 @@ class RoundsEditorView extends Main {
         List<RoundSummary> rounds = timeline.rounds();
         page.add(new H1("Rounds"), new Anchor("editor", "Back to the queue"));
 
-        RadioButtonGroup<RoundSummary> list = new RadioButtonGroup<>("Choose a round");
+        UnorderedList list = new UnorderedList();
         list.setId("round-choice");
         list.addClassName("ct-round-choice");
-        list.setItems(rounds);
-        list.setRenderer(new ComponentRenderer<>(RoundsEditorView::describe));
-        rounds.stream().filter(r -> r.slug().equals(chosen)).findFirst().ifPresent(list::setValue);
-        list.addValueChangeListener(
-                e -> {
-                    chosen = e.getValue() == null ? null : e.getValue().slug();
-                    showActions(rounds);
-                });
-        page.add(list, actions);
+        list.getElement().setAttribute("aria-label", "Rounds");
+        for (RoundSummary r : rounds) {
+            boolean isChosen = r.slug().equals(chosen);
+            Button choose =
+                    new Button(
+                            isChosen ? "Chosen" : "Choose",
+                            click -> {
+                                chosen = r.slug();
+                                render();
+                            });
+            choose.addClassName("choose-round");
+            choose.getElement().setAttribute("aria-pressed", Boolean.toString(isChosen));
+            choose.getElement().setAttribute("aria-label", "Choose " + r.name());
+            if (isChosen) {
+                choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            ListItem item = new ListItem(describe(r), choose);
+            item.addClassName("ct-round-row");
+            list.add(item);
+        }
+        page.add(new H2("Choose a round"), list, actions);
         showActions(rounds);
-        page.add(history());
+        page.add(history(rounds));
     }
 
     private static Component describe(RoundSummary r) {
@@ -210,7 +220,7 @@ class RoundsEditorView extends Main {
         confirm.focus();
     }
 
-    private Section history() {
+    private Section history(List<RoundSummary> rounds) {
         Section section = new Section(new H2("Merge history"));
         List<RoundMerge> merges = editing.merges();
         if (merges.isEmpty()) {
@@ -229,8 +239,13 @@ class RoundsEditorView extends Main {
                                     + m.getEditor()
                                     + ": “"
                                     + m.getMergedName()
-                                    + "” merged into "
-                                    + m.getKeptSlug()
+                                    + "” merged into “"
+                                    + rounds.stream()
+                                            .filter(r -> r.slug().equals(m.getKeptSlug()))
+                                            .map(RoundSummary::name)
+                                            .findFirst()
+                                            .orElse(m.getKeptSlug())
+                                    + "”"
                                     + ", because: "
                                     + m.getReason()));
             if (m.isUndone()) {
