@@ -54,18 +54,22 @@ class SecurityConfig {
         // checks each view's own access and answers 404 for paths that are no view
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/editor", "/editor/**").authenticated());
-        // after login, where the editor was going, never a page saved on an earlier visit
+        // after login, where the editor was going, never a page saved on an earlier visit; the
+        // login page named here too, or Spring Security would serve its own generated one
         http.formLogin(
                 form ->
-                        form.withObjectPostProcessor(
-                                new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
-                                    @Override
-                                    public <O extends UsernamePasswordAuthenticationFilter>
-                                            O postProcess(O filter) {
-                                        filter.setAuthenticationSuccessHandler(new LoginSuccess());
-                                        return filter;
-                                    }
-                                }));
+                        form.loginPage("/login")
+                                .withObjectPostProcessor(
+                                        new ObjectPostProcessor<
+                                                UsernamePasswordAuthenticationFilter>() {
+                                            @Override
+                                            public <O extends UsernamePasswordAuthenticationFilter>
+                                                    O postProcess(O filter) {
+                                                filter.setAuthenticationSuccessHandler(
+                                                        new LoginSuccess());
+                                                return filter;
+                                            }
+                                        }));
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin ->
