@@ -82,7 +82,7 @@ final class ConfidenceModel {
         if (directed && evidence.cued() && !evidence.firm()) {
             on.add(Feature.WEAK_CUE);
         }
-        if (directed && evidence.direction() == Direction.FUTURE) {
+        if (directed && evidence.direction().ahead()) {
             on.add(Feature.FUTURE);
         }
         if (directed && evidence.direction() == Direction.NEAREST) {

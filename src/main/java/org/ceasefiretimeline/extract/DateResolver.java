@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -46,7 +47,7 @@ public final class DateResolver {
          * ahead.
          */
         boolean past() {
-            return direction != Direction.FUTURE;
+            return !direction.ahead();
         }
     }
 
@@ -180,6 +181,21 @@ public final class DateResolver {
         int dayOfMonth = Integer.parseInt(g.get("day"));
         LocalDate day =
                 LocalDate.of(pub.getYear(), month, Math.min(dayOfMonth, month.length(false)));
+        String yearWord = g.get("yrel");
+        if (yearWord != null) {
+            // "Aug. 26 last year": the year is named relative to publication
+            int year =
+                    pub.getYear()
+                            + (yearWord.equals("last") ? -1 : yearWord.equals("next") ? 1 : 0);
+            LocalDate named =
+                    LocalDate.of(
+                            year, month, Math.min(dayOfMonth, month.length(Year.isLeap(year))));
+            return day(
+                    named,
+                    Precision.DAY,
+                    "publication " + pub,
+                    "'" + yearWord + " year' counted from publication " + pub);
+        }
         String why =
                 "no year given: the "
                         + (ctx.past() ? "latest on or before" : "first on or after")
@@ -199,10 +215,10 @@ public final class DateResolver {
                         && ChronoUnit.DAYS.between(pub, ahead) <= SOON_DAYS
                         && ChronoUnit.DAYS.between(past, pub) > 365 - SOON_DAYS;
         boolean recent =
-                ctx.direction() == Direction.FUTURE
+                ctx.direction().ahead()
                         && ChronoUnit.DAYS.between(past, pub) <= RECENT_DAYS
                         && ChronoUnit.DAYS.between(pub, ahead) > 365 - RECENT_DAYS;
-        if ((ctx.direction() == Direction.FUTURE && !recent) || soon) {
+        if ((ctx.direction().ahead() && !recent) || soon) {
             day = ahead;
             if (ctx.past()) {
                 why =
@@ -348,7 +364,14 @@ public final class DateResolver {
                             + g.get("wd")
                             + " nearest to publication, because "
                             + ctx.directionReason();
-        } else if (ctx.direction() == Direction.FUTURE || (rel != null && rel.equals("coming"))) {
+        } else if (ctx.direction() == Direction.REPORTED_FUTURE && rel == null) {
+            day = pub.minusDays(1).with(TemporalAdjusters.nextOrSame(weekday));
+            why =
+                    "the first "
+                            + g.get("wd")
+                            + " on or after the day before publication (when it was said), because "
+                            + ctx.directionReason();
+        } else if (ctx.direction().ahead() || (rel != null && rel.equals("coming"))) {
             day = pub.with(TemporalAdjusters.nextOrSame(weekday));
             why =
                     "the first "
@@ -450,7 +473,7 @@ public final class DateResolver {
         YearMonth month = YearMonth.from(pub);
         if (ctx.past() && day > pub.getDayOfMonth()) {
             month = month.minusMonths(1);
-        } else if (ctx.direction() == Direction.FUTURE && day < pub.getDayOfMonth()) {
+        } else if (ctx.direction().ahead() && day < pub.getDayOfMonth()) {
             month = month.plusMonths(1);
         }
         while (day > month.lengthOfMonth()) {
@@ -624,8 +647,7 @@ public final class DateResolver {
                 rel.equals("next")
                         || rel.contains("coming")
                         || rel.contains("following")
-                        || ((rel.equals("this") || rel.equals("at the"))
-                                && direction == Direction.FUTURE);
+                        || ((rel.equals("this") || rel.equals("at the")) && direction.ahead());
         LocalDate saturday;
         if (ahead) {
             saturday =

@@ -32,8 +32,12 @@ final class NegotiationFinder {
      */
     private static final int OWNER_REACH = 8;
 
-    /** Modals whose negation refuses: "would not accept", "won't agree". */
-    private static final Set<String> WILL = Set.of("will", "would", "won't", "wouldn't", "'ll");
+    /**
+     * Auxiliaries whose negation refuses: "would not accept", "won't agree", and the simple past
+     * "did not accept" (where "has not accepted" is still pending).
+     */
+    private static final Set<String> WILL =
+            Set.of("will", "would", "won't", "wouldn't", "'ll", "did", "didn't", "does", "doesn't");
 
     private static final Set<Kind> ABOUT_PROPOSAL =
             Set.of(
@@ -51,6 +55,7 @@ final class NegotiationFinder {
         List<NegotiationEvent> events = new ArrayList<>();
         boolean previousAboutProposal = false;
         List<String> previousSubject = List.of();
+        List<String> lastProposers = List.of();
         for (Sentence sentence : sentences) {
             if (sentence.caption()) {
                 continue;
@@ -76,8 +81,15 @@ final class NegotiationFinder {
                                 cues,
                                 aboutProposal || previousAboutProposal,
                                 datesBySentence.getOrDefault(sentence, List.of()),
-                                context);
-                events.addAll(reading.events());
+                                context,
+                                lastProposers);
+                List<NegotiationEvent> found = reading.events();
+                events.addAll(found);
+                for (NegotiationEvent e : found) {
+                    if (e.type() == EventType.PROPOSAL || e.type() == EventType.COUNTER_PROPOSAL) {
+                        lastProposers = e.actors();
+                    }
+                }
                 List<String> subject = grammar.firstSubject();
                 previousSubject = subject.isEmpty() ? previousSubject : subject;
             } else if (!actors.isEmpty()) {
@@ -129,7 +141,8 @@ final class NegotiationFinder {
             List<Match> cues,
             boolean aboutProposal,
             List<DateMention> dates,
-            ArticleActors context) {
+            ArticleActors context,
+            List<String> lastProposers) {
 
         List<NegotiationEvent> events() {
             List<NegotiationEvent> events = new ArrayList<>();
@@ -138,10 +151,13 @@ final class NegotiationFinder {
                     case ACCEPT, REJECT, COUNTER -> answer(cue, events);
                     case PROPOSAL_NOUN, COUNTER_NOUN -> proposalNoun(cue, events);
                     case PROPOSAL_VERB -> proposalVerb(cue, events);
+                    case PROPOSAL_OBJECT -> brokered(cue, events);
                     case DEMAND -> demandVerb(cue, events);
                     case OFFER -> offer(cue, events);
                     case DEMAND_NOUN -> demandNoun(cue, events);
-                    case CRITICIZE -> criticism(cue, events);
+                    case CONDITION -> condition(cue, events);
+                    case CRITICIZE -> criticism(cue, Stance.CRITICIZE, events);
+                    case DISMISS -> criticism(cue, Stance.REJECT, events);
                     case TALKS_SUSPENDED -> simple(cue, EventType.TALKS_SUSPENDED, events);
                     case TALKS_HELD -> simple(cue, EventType.TALKS_HELD, events);
                     case CEASEFIRE_IN_EFFECT -> simple(cue, EventType.CEASEFIRE_IN_EFFECT, events);
@@ -149,6 +165,7 @@ final class NegotiationFinder {
                     default -> {}
                 }
             }
+            answeredWithoutOwner(events);
             boolean dated =
                     dates.stream()
                             .anyMatch(d -> d.resolved() && d.resolution().precision().atLeastDay());
@@ -244,6 +261,47 @@ final class NegotiationFinder {
             }
         }
 
+        /**
+         * "Israel refused an offer for a temporary cease-fire": a proposal answered with no owner
+         * named is the one the article spoke of last, unless the answering party made it.
+         */
+        private void answeredWithoutOwner(List<NegotiationEvent> events) {
+            boolean answered = events.stream().anyMatch(e -> e.type() == EventType.RESPONSE);
+            boolean owned =
+                    events.stream()
+                            .anyMatch(
+                                    e ->
+                                            e.type() == EventType.PROPOSAL
+                                                    || e.type() == EventType.COUNTER_PROPOSAL
+                                                    || e.type() == EventType.DEMAND);
+            if (!answered || owned || lastProposers.isEmpty()) {
+                return;
+            }
+            boolean ownAnswer =
+                    events.stream()
+                            .anyMatch(
+                                    e ->
+                                            e.type() == EventType.RESPONSE
+                                                    && e.actors().stream()
+                                                            .anyMatch(lastProposers::contains));
+            if (ownAnswer) {
+                return;
+            }
+            cues.stream()
+                    .filter(c -> c.kind() == Kind.PROPOSAL_NOUN)
+                    .filter(c -> grammar.owner(c.first(), c.last()).isEmpty())
+                    .findFirst()
+                    .ifPresent(
+                            c ->
+                                    events.add(
+                                            event(
+                                                    EventType.PROPOSAL,
+                                                    lastProposers,
+                                                    null,
+                                                    TermsReader.read(sentence.text()),
+                                                    c)));
+        }
+
         /** "refused to rule out": a rejecting verb with a rejecting infinitive is none. */
         private boolean doubleNegative(Match cue) {
             int to = cue.last() + 1;
@@ -331,6 +389,22 @@ final class NegotiationFinder {
         }
 
         /**
+         * "the Egyptian-brokered truce", "a ceasefire mediated by Qatar": the broker's proposal.
+         */
+        private void brokered(Match cue, List<NegotiationEvent> events) {
+            List<String> brokers = grammar.broker(cue.first(), cue.last());
+            if (!brokers.isEmpty() && !negated(cue.first(), 3)) {
+                events.add(
+                        event(
+                                EventType.PROPOSAL,
+                                brokers,
+                                null,
+                                TermsReader.read(sentence.text()),
+                                cue));
+            }
+        }
+
+        /**
          * "Hamas this week proposed a ceasefire plan", "a new framework was presented by Qatar".
          */
         private void proposalVerb(Match cue, List<NegotiationEvent> events) {
@@ -345,7 +419,7 @@ final class NegotiationFinder {
                             .anyMatch(i -> grammar.is(Kind.NEGATION, i))) {
                 return;
             }
-            Match object = objectAfter(cue.last());
+            Match object = objectEnding(cue);
             if (cue.last() + 1 < grammar.size() && grammar.is(Kind.NEGATION, cue.last() + 1)) {
                 return; // "Israel offering no timetable"
             }
@@ -371,6 +445,16 @@ final class NegotiationFinder {
                 events.add(
                         event(EventType.RESPONSE, who.actors(), Stance.COUNTER, Terms.NONE, cue));
             }
+        }
+
+        /** "made a new proposal": the cue may end with what it proposes, or have it after. */
+        private Match objectEnding(Match cue) {
+            for (Match c : cues) {
+                if (c.first() == cue.last() && c.kind() == Kind.PROPOSAL_OBJECT) {
+                    return c;
+                }
+            }
+            return objectAfter(cue.last());
         }
 
         private Match objectAfter(int last) {
@@ -479,6 +563,42 @@ final class NegotiationFinder {
             }
         }
 
+        /**
+         * "Hamas said it would only release Shalit in exchange for 1,000 prisoners", "Israel will
+         * not agree to a truce unless the soldier is freed": a party that sets a condition demands
+         * it. The party is the speaker, else the first actor before the condition.
+         */
+        private void condition(Match cue, List<NegotiationEvent> events) {
+            if (cues.stream().noneMatch(c -> c.kind() == Kind.TOPIC) && !aboutProposal) {
+                return;
+            }
+            List<String> who = List.of();
+            for (Match c : cues) {
+                if (c.kind() == Kind.SPEECH
+                        && c.first() < cue.first()
+                        && grammar.isVerb(c.first())) {
+                    who = grammar.subject(c.first()).actors();
+                    break;
+                }
+            }
+            if (who.isEmpty()) {
+                who =
+                        grammar.actors().stream()
+                                .filter(a -> a.last() < cue.first())
+                                .findFirst()
+                                .map(a -> grammar.listFrom(a.first()))
+                                .orElse(List.of());
+            }
+            boolean parties =
+                    !who.isEmpty()
+                            && who.stream()
+                                    .allMatch(a -> ActorGazetteer.role(a) == ActorRole.PARTY);
+            if (parties) {
+                events.add(
+                        event(EventType.DEMAND, who, null, TermsReader.read(sentence.text()), cue));
+            }
+        }
+
         /** "Islamic Jihad’s demand that Israel halt assassinations", "Hamas’s conditions". */
         private void demandNoun(Match cue, List<NegotiationEvent> events) {
             if (grammar.isVerbHere(cue.first())) {
@@ -500,7 +620,7 @@ final class NegotiationFinder {
          * "Biden said Hamas’s reply was “a little over the top”": the speaker criticizes what was
          * put forward.
          */
-        private void criticism(Match cue, List<NegotiationEvent> events) {
+        private void criticism(Match cue, Stance stance, List<NegotiationEvent> events) {
             if (!aboutProposal && cues.stream().noneMatch(c -> c.kind() == Kind.PROPOSAL_OBJECT)) {
                 return;
             }
@@ -514,7 +634,7 @@ final class NegotiationFinder {
                                 event(
                                         EventType.RESPONSE,
                                         speaker.actors(),
-                                        Stance.CRITICIZE,
+                                        stance,
                                         Terms.NONE,
                                         cue));
                     }
@@ -575,11 +695,22 @@ final class NegotiationFinder {
 
         private boolean negated(int at, int withinTokens) {
             for (int i = Math.max(0, at - withinTokens); i < at; i++) {
-                if (grammar.is(Kind.NEGATION, i)) {
+                if (grammar.is(Kind.NEGATION, i) && !insideAnswer(i)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** "said no to the plan": the "no" of an answer does not negate what it answers. */
+        private boolean insideAnswer(int i) {
+            return cues.stream()
+                    .anyMatch(
+                            c ->
+                                    (c.kind() == Kind.REJECT || c.kind() == Kind.ACCEPT)
+                                            && c.first() <= i
+                                            && i <= c.last()
+                                            && c.last() > c.first());
         }
 
         private NegotiationEvent event(

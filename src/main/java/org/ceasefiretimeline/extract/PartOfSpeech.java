@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
@@ -22,6 +24,15 @@ final class PartOfSpeech {
                 ThreadLocal.withInitial(() -> new POSTaggerME(MODEL_INSTANCE));
     }
 
+    /** The artifact in the model file that holds the tagger's weights. */
+    private static final String POS_WEIGHTS = "pos.model";
+
+    /**
+     * The best tag at each word given the ones before it, not the best of three running sequences:
+     * three times less work, and on the development set the same scores.
+     */
+    private static final int BEAM = 1;
+
     private PartOfSpeech() {}
 
     static String[] tag(List<Token> tokens) {
@@ -35,7 +46,10 @@ final class PartOfSpeech {
                 throw new IllegalStateException(
                         "OpenNLP model " + MODEL + " is not on the class path");
             }
-            return new POSModel(in);
+            POSModel beamOfThree = new POSModel(in);
+            MaxentModel weights = beamOfThree.getArtifact(POS_WEIGHTS);
+            return new POSModel(
+                    beamOfThree.getLanguage(), weights, BEAM, Map.of(), beamOfThree.getFactory());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenNLP model " + MODEL, e);
         }

@@ -59,7 +59,9 @@ final class SentenceGrammar {
      * ", demanding".
      */
     private static final Set<String> GERUND_OPENER =
-            Set.of("after", "before", "while", "since", "despite", "by", "without", ",", "when");
+            Set.of(
+                    "after", "before", "while", "since", "despite", "by", "without", ",", "when",
+                    "for");
 
     private static final Set<String> DATE_PREPOSITION =
             Set.of("on", "at", "in", "early", "late", "by", "last", "this");
@@ -160,8 +162,48 @@ final class SentenceGrammar {
     String tag(int i) {
         if (tags == null) {
             tags = PartOfSpeech.tag(tokens);
+            retagInflectedVerbs();
         }
         return tags[i];
+    }
+
+    private static final Set<Kind> VERB_CUES =
+            EnumSet.of(
+                    Kind.ACCEPT,
+                    Kind.REJECT,
+                    Kind.COUNTER,
+                    Kind.PROPOSAL_VERB,
+                    Kind.DEMAND,
+                    Kind.SPEECH,
+                    Kind.OFFER);
+
+    /**
+     * The tagger takes an inflected verb for a plural noun after an aside or a name ("Israel,
+     * according to these sources, insists that", "Hamas rejects Egypt’s plan"): a cue word in -s or
+     * -ed right after a name or a comma, before "that", a determiner or a name, is a verb.
+     */
+    private void retagInflectedVerbs() {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String word = tokens.get(i).lower();
+            boolean inflected =
+                    !word.equals(lemmas.get(i)) && (word.endsWith("s") || word.endsWith("ed"));
+            if (!tags[i].equals("NOUN")
+                    || !inflected
+                    || cuesAt.get(i).stream().noneMatch(VERB_CUES::contains)) {
+                continue;
+            }
+            boolean afterSubject =
+                    tokens.get(i - 1).text().equals(",") || tags[i - 1].equals("PROPN");
+            String next = tags[i + 1];
+            boolean beforeObject =
+                    tokens.get(i + 1).lower().equals("that")
+                            || next.equals("DET")
+                            || next.equals("PROPN")
+                            || next.equals("PRON");
+            if (afterSubject && beforeObject) {
+                tags[i] = "VERB";
+            }
+        }
     }
 
     List<ActorSpan> actors() {
@@ -343,6 +385,12 @@ final class SentenceGrammar {
         if (tokens.get(verb).lower().endsWith("ing")
                 && chain.stream().noneMatch(c -> tag(c).equals("AUX"))
                 && GERUND_OPENER.contains(tokens.get(i).lower())) {
+            ActorSpan object =
+                    i > 0 && tokens.get(i).lower().equals("for") ? spanEndingAt(i - 1) : null;
+            if (object != null && listStartOf(object) > 0 && isVerb(listStartOf(object) - 1)) {
+                // "Obama commended Netanyahu for agreeing": the object does what the gerund says
+                return new Subject(listEndingAt(object), false, hedged);
+            }
             return firstActors().isEmpty()
                     ? Subject.NONE
                     : new Subject(firstActors(), false, hedged);
@@ -581,9 +629,11 @@ final class SentenceGrammar {
             } else if ((tag(i).equals("ADJ")
                             || tag(i).equals("NOUN")
                             || tag(i).equals("NUM")
-                            || tag(i).equals("PROPN"))
+                            || tag(i).equals("PROPN")
+                            || t.lower().endsWith("ing"))
                     && modifiers < 3
-                    && !isVerb(i)) {
+                    && (!isVerb(i) || t.lower().endsWith("ing"))) {
+                // "the American bridging proposal": a participle before the noun modifies it
                 modifiers++;
                 i--;
             } else {
@@ -594,6 +644,23 @@ final class SentenceGrammar {
     }
 
     private List<String> ownerAfter(int last) {
+        int start = last + 1;
+        // "the new draft, proposed by Washington", "the plan, which was put forward by the UN"
+        if (start < tokens.size() && tokens.get(start).text().equals(",")) {
+            start++;
+        }
+        if (start + 1 < tokens.size()
+                && (tokens.get(start).lower().equals("which")
+                        || tokens.get(start).lower().equals("that"))
+                && tag(start + 1).equals("AUX")) {
+            start++;
+            while (start < tokens.size() && tag(start).equals("AUX")) {
+                start++;
+            }
+        }
+        if (start > last + 1) {
+            last = start - 1;
+        }
         for (int i = last + 1; i < tokens.size() && i <= last + 5; i++) {
             String word = tokens.get(i).lower();
             if (word.equals("from") || word.equals("by")) {
@@ -615,6 +682,40 @@ final class SentenceGrammar {
                     || tag(i).equals("ADV")
                     || word.equals("jointly"))) {
                 return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Who brokered a truce named at {@code first}..{@code last}: "the Egyptian-brokered truce", "a
+     * ceasefire mediated by Qatar". A bare truce is nobody's proposal; a brokered one is its
+     * broker's.
+     */
+    List<String> broker(int first, int last) {
+        for (int i = first - 1, modifiers = 0; i >= 2 && modifiers <= 2; i--, modifiers++) {
+            if (is(Kind.OWNER_VERB, i) && tokens.get(i - 1).text().equals("-")) {
+                ActorSpan span = spanEndingAt(i - 2);
+                return span == null ? List.of() : listEndingAt(span);
+            }
+            boolean modifier =
+                    tag(i).equals("ADJ")
+                            || tag(i).equals("NOUN")
+                            || tag(i).equals("PROPN")
+                            || tag(i).equals("NUM");
+            if (!modifier || spanEndingAt(i) != null) {
+                break;
+            }
+        }
+        int after = last + 1;
+        if (after < tokens.size() && is(Kind.OWNER_VERB, after) && isVerb(after)) {
+            int by = after + 1;
+            if (by < tokens.size() && tag(by).equals("ADV")) {
+                by++; // "brokered jointly by"
+            }
+            if (by < tokens.size() && tokens.get(by).lower().equals("by")) {
+                int actor = actorAfterTitle(by + 1);
+                return actor >= 0 ? listFrom(actor) : List.of();
             }
         }
         return List.of();

@@ -47,6 +47,7 @@ final class TenseDetector {
     private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b");
     private static final Pattern PAST;
     private static final Pattern NEAREST;
+    private static final Pattern REPORTED_FUTURE;
 
     /** A date followed by "that" closes its clause: "told Biden on Sunday that Israel would ..." */
     private static final Pattern CLOSES_CLAUSE =
@@ -72,6 +73,7 @@ final class TenseDetector {
         List<String> futureAdjacent = new ArrayList<>();
         List<String> past = new ArrayList<>();
         List<String> nearest = new ArrayList<>();
+        List<String> reportedFuture = new ArrayList<>();
         for (List<String> entry : RuleFile.load(TenseDetector.class, "tense-cues.txt")) {
             switch (entry.get(0)) {
                 case "FUTURE" -> future.add(entry.get(1));
@@ -79,6 +81,7 @@ final class TenseDetector {
                 case "FUTURE_ADJACENT" -> futureAdjacent.add(entry.get(1));
                 case "PAST" -> past.add(entry.get(1));
                 case "NEAREST" -> nearest.add(entry.get(1));
+                case "REPORTED_FUTURE" -> reportedFuture.add(entry.get(1));
                 default -> NOT_PAST.addAll(List.of(entry.get(1).split("\\|")));
             }
         }
@@ -87,6 +90,7 @@ final class TenseDetector {
         FUTURE_ADJACENT = words(futureAdjacent);
         PAST = words(past);
         NEAREST = words(nearest);
+        REPORTED_FUTURE = words(reportedFuture);
     }
 
     private TenseDetector() {}
@@ -149,6 +153,7 @@ final class TenseDetector {
                     case PAST -> "is in the past tense";
                     case FUTURE -> "is in the future tense";
                     case NEAREST -> "looks ahead from a past moment, so the nearest such day";
+                    case REPORTED_FUTURE -> "looks ahead in reported speech";
                 };
         Direction chosen = nearest.direction;
         boolean contested = inReach.stream().anyMatch(c -> c.direction != chosen);
@@ -184,6 +189,17 @@ final class TenseDetector {
                             future.end(),
                             Direction.FUTURE,
                             future.group(),
+                            false,
+                            false));
+        }
+        Matcher reported = REPORTED_FUTURE.matcher(sentence);
+        while (reported.find()) {
+            cues.add(
+                    new Cue(
+                            reported.start(),
+                            reported.end(),
+                            Direction.REPORTED_FUTURE,
+                            reported.group(),
                             false,
                             false));
         }

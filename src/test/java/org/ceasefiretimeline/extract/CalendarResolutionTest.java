@@ -20,6 +20,7 @@ class CalendarResolutionTest {
             2024-01-03 | Talks will resume on January 10 in Doha.                     | January 10    | 2024-01-10
             2023-12-30 | Talks will resume on January 3, the envoy said.              | January 3     | 2024-01-03
             2024-05-10 | The war began after the attack of October 7.                 | October 7     | 2023-10-07
+            2015-10-20 | The truce announced by Egypt on Aug. 26 last year held.     | Aug. 26 last year | 2014-08-26
             2024-05-10 | The war began after the attack of 7 October.                 | 7 October     | 2023-10-07
             2024-05-10 | The convoy crossed on Oct. 7, 2023 at dawn.                  | Oct. 7, 2023  | 2023-10-07
             2024-01-03 | The first truce held in December.                            | December      | 2023-12-01

@@ -84,6 +84,8 @@ class WeekdayResolutionTest {
             2025-02-11 | All hostages must be freed by Saturday, Trump said. | Saturday | 2025-02-15
             2022-08-08 | By Sunday, the group had lost two commanders. | Sunday | 2022-08-07
             2025-02-11 | He said Saturday’s release would be postponed. | Saturday | 2025-02-15
+            2008-04-25 | He said the plan would be laid out Thursday in Cairo. | Thursday | 2008-04-24
+            2011-08-22 | The crisis was sparked by Thursday’s attack near Eilat. | Thursday | 2011-08-18
             2023-05-13 | Police prepared ahead of Thursday’s flag march. | Thursday | 2023-05-18
             2023-05-13 | Schools would remain closed on Sunday, officials said. | Sunday | 2023-05-14
             2024-11-10 | Three were killed by troops in Rafah on Thursday. | Thursday | 2024-11-07
