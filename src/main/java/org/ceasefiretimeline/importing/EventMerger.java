@@ -253,9 +253,14 @@ class EventMerger {
             return null;
         }
 
+        /**
+         * A report that names no truce ("Hamas had accepted the proposal") is the proposer's
+         * proposal already on record; one that names a truce must name the same.
+         */
         private boolean sameTruce(TimelineEvent candidate, NegotiationEvent e) {
+            String reported = normalized(e.terms().truce());
             String truce = proposals.findByEvent(candidate).map(Proposal::getTruce).orElse(null);
-            return Objects.equals(normalized(truce), normalized(e.terms().truce()));
+            return reported == null || Objects.equals(normalized(truce), reported);
         }
 
         private TimelineEvent create(NegotiationEvent e) {
