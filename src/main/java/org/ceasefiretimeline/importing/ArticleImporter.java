@@ -34,15 +34,22 @@ public class ArticleImporter {
         this.lock = lock;
     }
 
-    /** One pasted or uploaded article; nothing is stored when it cannot be read. */
-    public ImportResult importUpload(String fileName, byte[] content, ManifestEntry meta) {
+    /** One pasted or uploaded article; nothing is stored when it cannot be read or has no text. */
+    public UploadResult importUpload(String fileName, byte[] content, ManifestEntry meta) {
         String text;
         try {
             text = new ArticleTextDecoder().decode(content);
         } catch (UnreadableArticleException e) {
-            return new ImportResult(0, 0, List.of(fileName + ": " + e.getMessage()));
+            return UploadResult.refused(fileName, e.getMessage());
         }
         Article article = new ArticleReader().read(fileName, text, meta);
+        if (article.blocks().isEmpty()) {
+            return UploadResult.refused(
+                    fileName,
+                    article.errors().isEmpty()
+                            ? "no text in it"
+                            : String.join("; ", article.errors()));
+        }
         ArticleExtraction x = pipeline.extract(article);
         boolean added =
                 lock.holding(
@@ -60,7 +67,13 @@ public class ArticleImporter {
                 added ? "imported" : "already imported",
                 x.mentions().size(),
                 x.events().size());
-        return new ImportResult(added ? 1 : 0, added ? 0 : 1, article.errors());
+        ImportService.StoredCount stored = importService.storedCount(x);
+        return new UploadResult(
+                fileName,
+                added ? UploadResult.Outcome.ADDED : UploadResult.Outcome.ALREADY_IMPORTED,
+                stored.articleId(),
+                stored.events(),
+                article.errors());
     }
 
     public ImportResult importPaths(List<Path> inputs) {

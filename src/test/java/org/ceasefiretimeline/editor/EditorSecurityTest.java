@@ -142,7 +142,8 @@ class EditorSecurityTest {
                         });
 
         MvcResult editor = login("admin", "correct-horse-battery", "198.51.100.23");
-        assertThat(editor.getResponse().getRedirectedUrl()).doesNotContain("/login");
+        // issue 10: a login that no editor page led to went to the reader's home
+        assertThat(editor.getResponse().getRedirectedUrl()).isEqualTo("/editor");
         assertThat(
                         editor.getRequest()
                                 .getSession()
