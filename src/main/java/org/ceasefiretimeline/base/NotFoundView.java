@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -19,7 +20,14 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main
+        implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+    /** The router sets it after the view, so a title set in the view itself was blanked. */
+    @Override
+    public String getPageTitle() {
+        return "Page not found · " + AppShell.TITLE;
+    }
 
     @Override
     public int setErrorParameter(
@@ -27,7 +35,6 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
         removeAll();
         addClassName("ct-page");
         setId("not-found");
-        event.getUI().getPage().setTitle("Page not found · " + AppShell.TITLE);
         add(
                 new H1("Page not found"),
                 new Paragraph(

@@ -31,7 +31,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
  */
 @Component
 @ConditionalOnWebApplication
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after the features' redirects (an old round's address answers 301, not 404)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageStatusFilter extends OncePerRequestFilter {
 
     /**

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,9 +29,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.ceasefiretimeline.base.AppDates;
 import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.importing.ArticleImporter;
-import org.ceasefiretimeline.importing.ImportResult;
+import org.ceasefiretimeline.importing.UploadResult;
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.ArticleTextDecoder;
 import org.ceasefiretimeline.ingest.InvalidManifestException;
@@ -64,7 +65,7 @@ class AddArticlesView extends Main {
         title.setId("paste-title");
         TextField publisher = new TextField("Publisher");
         TextField url = new TextField("URL");
-        DatePicker published = new DatePicker("Publication day");
+        DatePicker published = AppDates.picker("Publication day");
         published.setId("paste-published");
         TextArea text = new TextArea("Article text (paragraphs and captions as they came)");
         text.setId("paste-text");
@@ -95,6 +96,7 @@ class AddArticlesView extends Main {
                                             blankToNull(title.getValue()),
                                             Article.DEFAULT_ZONE);
                             run(
+                                    null,
                                     List.of(
                                             new Input(
                                                     name,
@@ -108,18 +110,33 @@ class AddArticlesView extends Main {
         page.add(fields, text, add);
 
         page.add(new H2("Upload .txt files, with their manifest.json if you have one"));
-        MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
-        Upload upload = new Upload(buffer);
+        UploadBatch batch = new UploadBatch();
+        Upload upload = new Upload(batch);
+        upload.setId("upload");
         upload.setAcceptedFileTypes(".txt", "text/plain", ".json", "application/json");
         upload.setMaxFileSize(ArticleTextDecoder.MAX_BYTES);
-        upload.addFileRejectedListener(e -> report(e.getErrorMessage()));
+        upload.setI18n(uploadTexts());
+        upload.addFileRejectedListener(
+                e -> results.add(new UploadResultItem(e.getFileName(), e.getErrorMessage())));
+        upload.addFailedListener(
+                e -> {
+                    batch.discard(e.getFileName());
+                    results.add(
+                            new UploadResultItem(
+                                    e.getFileName(),
+                                    "the upload broke off"
+                                            + (e.getReason() == null
+                                                    ? ""
+                                                    : ": " + e.getReason().getMessage())));
+                });
         upload.addAllFinishedListener(
                 e -> {
                     Map<String, byte[]> files = new LinkedHashMap<>();
-                    buffer.getFiles().forEach(name -> files.put(name, read(buffer, name)));
+                    batch.take().forEach(f -> files.put(f.name(), f.bytes()));
                     Map<String, ManifestEntry> manifest =
                             manifestOf(files.remove(ManifestReader.FILE_NAME));
                     run(
+                            upload,
                             files.entrySet().stream()
                                     .map(
                                             f ->
@@ -145,8 +162,9 @@ class AddArticlesView extends Main {
 
     /**
      * Extracts in the background with a progress bar, so the page stays responsive on big uploads.
+     * A file the app refused is marked so in the upload's own list too, instead of its tick.
      */
-    private void run(List<Input> inputs) {
+    private void run(Upload upload, List<Input> inputs) {
         UI ui = UI.getCurrent();
         progress.setVisible(true);
         progress.setValue(0);
@@ -155,30 +173,23 @@ class AddArticlesView extends Main {
                 () -> {
                     int done = 0;
                     for (Input input : inputs) {
-                        String line;
+                        UploadResult result;
                         try {
-                            ImportResult result =
+                            result =
                                     importer.importUpload(
                                             input.name(), input.bytes(), input.meta());
-                            line =
-                                    input.name()
-                                            + ": "
-                                            + (result.added() == 1
-                                                    ? "added"
-                                                    : result.alreadyImported() == 1
-                                                            ? "already imported"
-                                                            : "not added")
-                                            + (result.problems().isEmpty()
-                                                    ? ""
-                                                    : " — " + String.join("; ", result.problems()));
                         } catch (RuntimeException e) {
-                            line = input.name() + ": not added — " + e.getMessage();
+                            result = UploadResult.refused(input.name(), e.getMessage());
                         }
                         double fraction = (double) ++done / inputs.size();
-                        String message = line;
+                        UploadResult shown = result;
                         ui.access(
                                 () -> {
-                                    report(message);
+                                    results.add(new UploadResultItem(shown));
+                                    if (upload != null
+                                            && shown.outcome() == UploadResult.Outcome.REFUSED) {
+                                        markRefused(upload, shown);
+                                    }
                                     progress.setValue(fraction);
                                 });
                     }
@@ -190,12 +201,28 @@ class AddArticlesView extends Main {
                 });
     }
 
-    private static byte[] read(MultiFileMemoryBuffer buffer, String name) {
-        try (var in = buffer.getInputStream(name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            return new byte[0];
-        }
+    private static void markRefused(Upload upload, UploadResult refused) {
+        upload.getElement()
+                .executeJs(
+                        """
+                const file = this.files.find(f => f.name === $0);
+                if (file) { file.complete = false; file.error = $1; this.files = [...this.files]; }""",
+                        refused.fileName(),
+                        "Refused: " + String.join("; ", refused.problems()));
+    }
+
+    /** The upload's own messages, which the results repeat with the file's name. */
+    private static UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        texts.setError(
+                new UploadI18N.Error()
+                        .setFileIsTooBig(
+                                "larger than "
+                                        + ArticleTextDecoder.MAX_BYTES / (1024 * 1024)
+                                        + " MB, the most an article may be")
+                        .setIncorrectFileType("not a .txt article or a manifest.json")
+                        .setTooManyFiles("too many files at once"));
+        return texts;
     }
 
     /**

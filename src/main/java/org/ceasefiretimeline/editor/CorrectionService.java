@@ -3,10 +3,12 @@ package org.ceasefiretimeline.editor;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.ceasefiretimeline.base.AppDates;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.importing.Actors;
 import org.ceasefiretimeline.importing.ImportService;
@@ -287,7 +289,7 @@ public class CorrectionService {
                 "Not saved: "
                         + who
                         + " changed this event"
-                        + (last == null ? "" : " at " + last.at())
+                        + (last == null ? "" : " on " + AppDates.moment(last.at()))
                         + (what.isEmpty() ? "" : " (" + what + ")")
                         + (last == null || last.reason() == null
                                 ? ""
@@ -332,7 +334,12 @@ public class CorrectionService {
 
     private static void diff(List<String> changes, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(field + ": " + before + " → " + after);
+            changes.add(field + ": " + readable(before) + " → " + readable(after));
         }
+    }
+
+    /** Dates as every page writes them ("Thu 9 May 2024"), not as ISO strings. */
+    private static Object readable(Object value) {
+        return value instanceof LocalDateTime at ? AppDates.dateTime(at) : value;
     }
 }

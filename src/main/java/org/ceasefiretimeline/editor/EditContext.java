@@ -1,5 +1,6 @@
 package org.ceasefiretimeline.editor;
 
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
@@ -11,6 +12,9 @@ public final class EditContext {
     private record Edit(String username, String reason) {}
 
     private static final ThreadLocal<Edit> CURRENT = new ThreadLocal<>();
+
+    /** A restored correction's original time (CorrectionBackup); unset, the revision's is now. */
+    private static final ThreadLocal<Instant> AT = new ThreadLocal<>();
 
     private EditContext() {}
 
@@ -26,6 +30,20 @@ public final class EditContext {
                 CURRENT.set(previous);
             }
         }
+    }
+
+    /** Dates the revisions written by {@code work} at {@code at} instead of now. */
+    static <T> T at(Instant at, Supplier<T> work) {
+        AT.set(at);
+        try {
+            return work.get();
+        } finally {
+            AT.remove();
+        }
+    }
+
+    static Instant time() {
+        return AT.get();
     }
 
     static String username() {

@@ -38,6 +38,10 @@ public class EditRevision {
         return timestamp;
     }
 
+    void setTimestamp(long timestamp) {
+        this.timestamp = timestamp;
+    }
+
     public String getUsername() {
         return username;
     }

@@ -2,7 +2,10 @@ package org.ceasefiretimeline.editor;
 
 import org.hibernate.envers.RevisionListener;
 
-/** Fills a revision's author and reason from the {@link EditContext} of the current thread. */
+/**
+ * Fills a revision's author, reason and, for a restored one, its time from the {@link EditContext}
+ * of the current thread.
+ */
 public class EditRevisionListener implements RevisionListener {
 
     @Override
@@ -10,5 +13,8 @@ public class EditRevisionListener implements RevisionListener {
         EditRevision revision = (EditRevision) revisionEntity;
         revision.setUsername(EditContext.username());
         revision.setReason(EditContext.reason());
+        if (EditContext.time() != null) {
+            revision.setTimestamp(EditContext.time().toEpochMilli());
+        }
     }
 }

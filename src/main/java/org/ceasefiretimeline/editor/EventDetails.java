@@ -1,16 +1,21 @@
 package org.ceasefiretimeline.editor;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.timeline.ArticleBody;
 import org.ceasefiretimeline.timeline.ArticleRepository;
+import org.ceasefiretimeline.timeline.DateMentionRepository;
 import org.ceasefiretimeline.timeline.ProposalRepository;
 import org.ceasefiretimeline.timeline.Response;
 import org.ceasefiretimeline.timeline.ResponseRepository;
 import org.ceasefiretimeline.timeline.RoundRepository;
 import org.ceasefiretimeline.timeline.StoredDateMention;
+import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +31,7 @@ public class EventDetails {
     private final ResponseRepository responses;
     private final RoundRepository rounds;
     private final ArticleRepository articles;
+    private final DateMentionRepository mentions;
 
     EventDetails(
             TimelineService timeline,
@@ -33,8 +39,10 @@ public class EventDetails {
             ProposalRepository proposals,
             ResponseRepository responses,
             RoundRepository rounds,
-            ArticleRepository articles) {
+            ArticleRepository articles,
+            DateMentionRepository mentions) {
         this.timeline = timeline;
+        this.mentions = mentions;
         this.events = events;
         this.proposals = proposals;
         this.responses = responses;
@@ -67,6 +75,34 @@ public class EventDetails {
                                         a.getPublishedSource().name(),
                                         a.getPublishedEvidence(),
                                         a.getProblems()));
+    }
+
+    /** The article's text with its date phrases, each with the event it dates. */
+    public Optional<ArticleText> articleText(long id) {
+        return articles.findById(id)
+                .map(
+                        a -> {
+                            Map<Long, Long> eventByMention = new HashMap<>();
+                            for (TimelineEvent e : events.findBySourceArticle(a)) {
+                                if (e.getDateMention() != null) {
+                                    eventByMention.put(e.getDateMention().getId(), e.getId());
+                                }
+                                e.getSources().stream()
+                                        .filter(
+                                                s ->
+                                                        s.getArticle() == a
+                                                                && s.getDateMention() != null)
+                                        .forEach(
+                                                s ->
+                                                        eventByMention.putIfAbsent(
+                                                                s.getDateMention().getId(),
+                                                                e.getId()));
+                            }
+                            return ArticleText.of(
+                                    ArticleBody.decode(a.getBody()),
+                                    mentions.findByArticle(a),
+                                    eventByMention);
+                        });
     }
 
     /** Everything the editor needs to correct one event. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,15 +24,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.ceasefiretimeline.base.AppDates;
 import org.ceasefiretimeline.base.MainLayout;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
@@ -51,13 +50,12 @@ import org.ceasefiretimeline.timeline.EventTypes;
 @RolesAllowed(EditorAccount.EDITOR)
 class EventEditorView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
-
     private final TimelineService timeline;
     private final EventDetails details;
     private final CorrectionService corrections;
     private final AuthenticationContext auth;
     private final Div page = new Div();
+    private final Paragraph conflict = new Paragraph();
     private long eventId;
     private EventDetail detail;
 
@@ -127,7 +125,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         }
 
         page.add(new H2("Correction"));
-        DatePicker day = new DatePicker("Date");
+        DatePicker day = AppDates.picker("Date");
         day.setId("edit-date");
         day.setValue(e.start() == null ? null : e.start().toLocalDate());
         TimePicker time = new TimePicker("Time (optional)");
@@ -135,7 +133,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         if (e.precision() == Precision.TIME && e.start() != null) {
             time.setValue(e.start().toLocalTime());
         }
-        DatePicker endDay = new DatePicker("End (spans)");
+        DatePicker endDay = AppDates.picker("End (spans)");
         endDay.setId("edit-end");
         endDay.setValue(e.end() == null ? null : e.end().toLocalDate());
         Select<Precision> precision =
@@ -212,7 +210,12 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         verify.setEnabled(!e.verified());
         Div form = new Div(day, time, endDay, precision, type, stance, actors, answers, round);
         form.addClassName("ct-filters");
-        page.add(form, reason, new Div(save, verify));
+        // above the form, in the page's flow: a notice over the form hid what it is about
+        conflict.setId("edit-conflict");
+        conflict.addClassName("ct-notice");
+        conflict.getElement().setAttribute("role", "alert");
+        conflict.setVisible(false);
+        page.add(conflict, form, reason, new Div(save, verify));
 
         if (e.terms() != null) {
             page.add(termsForm(e.terms()));
@@ -222,18 +225,20 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         Grid<HistoryEntry> history = new Grid<>();
         history.setId("history");
         history.setAllRowsVisible(true);
-        history.addColumn(h -> WHEN.format(LocalDateTime.ofInstant(h.at(), ZoneId.systemDefault())))
+        // long changes wrap instead of being cut ("date: 2…"), and the revert column keeps its room
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        history.addColumn(h -> AppDates.moment(h.at()))
                 .setHeader("When")
-                .setAutoWidth(true)
+                .setWidth("9em")
                 .setFlexGrow(0);
         history.addColumn(h -> h.editor() == null ? "import" : h.editor())
                 .setHeader("Who")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        history.addColumn(HistoryEntry::reason).setHeader("Why").setAutoWidth(true);
+        history.addColumn(HistoryEntry::reason).setHeader("Why").setFlexGrow(1);
         history.addColumn(h -> String.join("; ", h.changes()))
                 .setHeader("Before → after")
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         history.addComponentColumn(
                         h -> {
                             Button revert =
@@ -249,7 +254,7 @@ class EventEditorView extends Main implements BeforeEnterObserver {
                             return revert;
                         })
                 .setHeader("Revert")
-                .setAutoWidth(true)
+                .setWidth("9.5em")
                 .setFlexGrow(0);
         history.setItems(corrections.history(eventId));
         page.add(history);
@@ -298,8 +303,10 @@ class EventEditorView extends Main implements BeforeEnterObserver {
             corrections.correct(eventId, detail.version(), correction, reason, user());
             Notices.done("Saved.");
             load();
-        } catch (EditConflictException conflict) {
-            Notices.conflict(conflict.getMessage());
+        } catch (EditConflictException e) {
+            conflict.setText(e.getMessage());
+            conflict.setVisible(true);
+            conflict.getElement().executeJs("this.scrollIntoView({block: 'center'})");
         } catch (IllegalArgumentException invalid) {
             Notices.problem(invalid.getMessage());
         }

@@ -9,9 +9,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * With no editor account yet, creates the first one: from CEASEFIRE_ADMIN_USER /
@@ -41,27 +41,40 @@ class FirstEditor implements ApplicationRunner {
         this.password = password;
     }
 
+    /**
+     * Instances started together on one database may both find no account: the first to store one
+     * wins (the name is unique), the other says so; a one-time password is shown only once stored.
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (accounts.count() > 0) {
             return;
         }
-        String secret = password;
-        if (secret.isBlank()) {
-            byte[] random = new byte[15];
-            new SecureRandom().nextBytes(random);
-            secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        boolean chosen = !password.isBlank();
+        String secret = chosen ? password : oneTimePassword();
+        try {
+            accounts.saveAndFlush(
+                    new EditorAccount(username, encoder.encode(secret), EditorAccount.EDITOR));
+        } catch (DataIntegrityViolationException e) {
+            LOG.info("Another instance created the first editor '{}' at the same time", username);
+            return;
+        }
+        if (chosen) {
+            LOG.info(
+                    "Created editor '{}' from CEASEFIRE_ADMIN_USER / CEASEFIRE_ADMIN_PASSWORD",
+                    username);
+        } else {
             LOG.warn(
                     "Created editor '{}' with the one-time password {} — it is shown only now; set"
                             + " CEASEFIRE_ADMIN_PASSWORD before the first start to choose it",
                     username,
                     secret);
-        } else {
-            LOG.info(
-                    "Created editor '{}' from CEASEFIRE_ADMIN_USER / CEASEFIRE_ADMIN_PASSWORD",
-                    username);
         }
-        accounts.save(new EditorAccount(username, encoder.encode(secret), EditorAccount.EDITOR));
+    }
+
+    private static String oneTimePassword() {
+        byte[] random = new byte[15];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 }

@@ -1,6 +1,10 @@
 package org.ceasefiretimeline.editor;
 
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -11,6 +15,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Instant;
+import org.ceasefiretimeline.base.MainLayout;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -19,8 +24,9 @@ import org.springframework.security.web.csrf.CsrfToken;
  * The editors' login; readers never need it. Says plainly when, and for how long, a login is
  * delayed.
  */
-@Route("login")
+@Route(value = "login", layout = MainLayout.class)
 @PageTitle("Editor login · Ceasefire Timeline")
+@CssImport("./styles/timeline.css")
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver {
 
@@ -30,11 +36,14 @@ class LoginView extends Main implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         exposeCsrfToken();
-        getStyle()
-                .set("display", "flex")
-                .set("justify-content", "center")
-                .set("padding", "var(--lumo-space-l)");
-        add(form);
+        Paragraph who = new Paragraph("For editors of the timeline. Readers need no login.");
+        who.addClassName("ct-lede");
+        Anchor back = new Anchor("", "Back to the rounds of talks");
+        back.setId("login-back");
+        Div page = new Div(form, who, back);
+        page.addClassName("ct-page");
+        page.addClassName("ct-login");
+        add(page);
     }
 
     /**
@@ -61,6 +70,10 @@ class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         boolean error =
                 event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null) {
+            LoginTarget.remember(request.getHttpServletRequest().getSession(), error);
+        }
         showError(error ? lastFailure() : null, error);
     }
 

@@ -3,7 +3,10 @@ package org.ceasefiretimeline.editor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** The editor views' messages: short confirmations, and problems that stay until read. */
+/**
+ * The editor views' messages: short confirmations, and problems that stay until read; a conflict
+ * with another editor's change is shown in the page, beside the form.
+ */
 final class Notices {
 
     private Notices() {}
@@ -15,11 +18,5 @@ final class Notices {
     static void problem(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_WARNING);
-    }
-
-    /** A conflict with another editor's change: long enough to read what they did. */
-    static void conflict(String message) {
-        Notification.show(message, 15000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -11,11 +11,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CompositeHeaderWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -83,6 +85,22 @@ class SecurityConfig {
         // checks each view's own access and answers 404 for paths that are no view
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/editor", "/editor/**").authenticated());
+        // after login, where the editor was going, never a page saved on an earlier visit; the
+        // login page named here too, or Spring Security would serve its own generated one
+        http.formLogin(
+                form ->
+                        form.loginPage("/login")
+                                .withObjectPostProcessor(
+                                        new ObjectPostProcessor<
+                                                UsernamePasswordAuthenticationFilter>() {
+                                            @Override
+                                            public <O extends UsernamePasswordAuthenticationFilter>
+                                                    O postProcess(O filter) {
+                                                filter.setAuthenticationSuccessHandler(
+                                                        new LoginSuccess());
+                                                return filter;
+                                            }
+                                        }));
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin ->

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Imports article files and folders: reads them, runs the extraction pipeline on all cores, then
  * stores each article in its own transaction, logging progress. An article that cannot be read is
- * reported, not stored.
+ * reported, not stored. Instances sharing a database import one at a time ({@link ImportLock}).
  */
 @Component
 public class ArticleImporter {
@@ -26,36 +26,61 @@ public class ArticleImporter {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleImporter.class);
 
     private final ImportService importService;
+    private final ImportLock lock;
     private final ExtractionPipeline pipeline = new ExtractionPipeline();
 
-    ArticleImporter(ImportService importService) {
+    ArticleImporter(ImportService importService, ImportLock lock) {
         this.importService = importService;
+        this.lock = lock;
     }
 
-    /** One pasted or uploaded article; nothing is stored when it cannot be read. */
-    public ImportResult importUpload(String fileName, byte[] content, ManifestEntry meta) {
+    /** One pasted or uploaded article; nothing is stored when it cannot be read or has no text. */
+    public UploadResult importUpload(String fileName, byte[] content, ManifestEntry meta) {
         String text;
         try {
             text = new ArticleTextDecoder().decode(content);
         } catch (UnreadableArticleException e) {
-            return new ImportResult(0, 0, List.of(fileName + ": " + e.getMessage()));
+            return UploadResult.refused(fileName, e.getMessage());
         }
         Article article = new ArticleReader().read(fileName, text, meta);
-        ArticleExtraction x = pipeline.extract(article);
-        boolean added = importService.importArticle(x);
-        if (added) {
-            importService.summarizeOutcomes();
+        if (article.blocks().isEmpty()) {
+            return UploadResult.refused(
+                    fileName,
+                    article.errors().isEmpty()
+                            ? "no text in it"
+                            : String.join("; ", article.errors()));
         }
+        ArticleExtraction x = pipeline.extract(article);
+        boolean added =
+                lock.holding(
+                        "Upload of " + fileName,
+                        () -> {
+                            boolean stored = importService.importArticle(x);
+                            if (stored) {
+                                importService.summarizeOutcomes();
+                            }
+                            return stored;
+                        });
         LOG.info(
                 "{}: {} ({} dates, {} events)",
                 fileName,
                 added ? "imported" : "already imported",
                 x.mentions().size(),
                 x.events().size());
-        return new ImportResult(added ? 1 : 0, added ? 0 : 1, article.errors());
+        ImportService.StoredCount stored = importService.storedCount(x);
+        return new UploadResult(
+                fileName,
+                added ? UploadResult.Outcome.ADDED : UploadResult.Outcome.ALREADY_IMPORTED,
+                stored.articleId(),
+                stored.events(),
+                article.errors());
     }
 
     public ImportResult importPaths(List<Path> inputs) {
+        return lock.holding("Import of " + inputs, () -> importHolding(inputs));
+    }
+
+    private ImportResult importHolding(List<Path> inputs) {
         CorpusReader.Corpus corpus = new CorpusReader().read(inputs, true);
         List<String> problems = new ArrayList<>(corpus.errors());
         LOG.info("Importing {} articles from {}", corpus.articles().size(), inputs);

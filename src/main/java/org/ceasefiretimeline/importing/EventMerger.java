@@ -253,9 +253,14 @@ class EventMerger {
             return null;
         }
 
+        /**
+         * A report that names no truce ("Hamas had accepted the proposal") is the proposer's
+         * proposal already on record; one that names a truce must name the same.
+         */
         private boolean sameTruce(TimelineEvent candidate, NegotiationEvent e) {
+            String reported = normalized(e.terms().truce());
             String truce = proposals.findByEvent(candidate).map(Proposal::getTruce).orElse(null);
-            return Objects.equals(normalized(truce), normalized(e.terms().truce()));
+            return reported == null || Objects.equals(normalized(truce), reported);
         }
 
         private TimelineEvent create(NegotiationEvent e) {
@@ -294,12 +299,18 @@ class EventMerger {
             return stored;
         }
 
+        /** An article backs an event once: by the first sentence of it that states the event. */
         private void addSource(TimelineEvent event, NegotiationEvent e) {
-            event.addSource(
-                    article,
-                    e.sentence().text(),
-                    e.sentence().line(),
-                    e.date() == null ? null : saved.get(e.date()));
+            boolean backed =
+                    event.getSources().stream()
+                            .anyMatch(s -> Objects.equals(s.getArticle().getId(), article.getId()));
+            if (!backed) {
+                event.addSource(
+                        article,
+                        e.sentence().text(),
+                        e.sentence().line(),
+                        e.date() == null ? null : saved.get(e.date()));
+            }
             if (event.isApproximate() && !event.isCorrected() && e.date() != null) {
                 event.dateBy(saved.get(e.date()));
             }

@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ceasefiretimeline.extract.ArticleExtraction;
 import org.ceasefiretimeline.extract.DateMention;
-import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.ExtractionPipeline;
-import org.ceasefiretimeline.extract.Stance;
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.timeline.ArticleBody;
 import org.ceasefiretimeline.timeline.ArticleRepository;
@@ -20,6 +18,7 @@ import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.Proposal;
 import org.ceasefiretimeline.timeline.ProposalRepository;
 import org.ceasefiretimeline.timeline.ResponseRepository;
+import org.ceasefiretimeline.timeline.RoundOutcome;
 import org.ceasefiretimeline.timeline.RoundRepository;
 import org.ceasefiretimeline.timeline.StoredArticle;
 import org.ceasefiretimeline.timeline.StoredDateMention;
@@ -96,6 +95,16 @@ public class ImportService {
         NegotiationRound round = roundAssigner.assign(article, x);
         merger.store(article, round, saved, hash, x.events());
         return true;
+    }
+
+    /** An imported article's id and how many events it reports, merged ones included. */
+    public record StoredCount(long articleId, int events) {}
+
+    @Transactional(readOnly = true)
+    public StoredCount storedCount(ArticleExtraction x) {
+        StoredArticle article =
+                articles.findByContentHash(ContentHash.of(x.article())).orElseThrow();
+        return new StoredCount(article.getId(), events.findBySourceArticle(article).size());
     }
 
     private StoredDateMention store(StoredArticle article, DateMention m) {
@@ -220,38 +229,7 @@ public class ImportService {
     @Transactional
     public void summarizeOutcomes() {
         for (NegotiationRound round : rounds.findAll()) {
-            List<TimelineEvent> roundEvents = events.findByRoundOrderByStartAscIdAsc(round);
-            round.setOutcome(
-                    roundEvents.stream()
-                            .filter(e -> e.getType() == EventType.CEASEFIRE_IN_EFFECT)
-                            .findFirst()
-                            .map(
-                                    e ->
-                                            "Ceasefire in effect"
-                                                    + (e.getStart() == null
-                                                            ? ""
-                                                            : " from "
-                                                                    + e.getStart().toLocalDate()))
-                            .orElseGet(
-                                    () ->
-                                            roundEvents.isEmpty()
-                                                    ? null
-                                                    : switch (roundEvents
-                                                            .get(roundEvents.size() - 1)
-                                                            .getType()) {
-                                                        case TALKS_SUSPENDED -> "Talks suspended";
-                                                        case RESPONSE ->
-                                                                roundEvents
-                                                                                        .get(
-                                                                                                roundEvents
-                                                                                                                .size()
-                                                                                                        - 1)
-                                                                                        .getStance()
-                                                                                == Stance.REJECT
-                                                                        ? "Last proposal rejected"
-                                                                        : null;
-                                                        default -> null;
-                                                    }));
+            round.setOutcome(RoundOutcome.of(events.findByRoundOrderByStartAscIdAsc(round)));
         }
     }
 }

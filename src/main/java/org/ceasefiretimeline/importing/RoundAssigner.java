@@ -9,6 +9,7 @@ import org.ceasefiretimeline.timeline.Actor;
 import org.ceasefiretimeline.timeline.ArticleRepository;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.RoundSlugs;
 import org.ceasefiretimeline.timeline.StoredArticle;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +30,23 @@ class RoundAssigner {
      */
     private static final int ROUND_REACH_DAYS = 45;
 
+    /**
+     * Event days this long after publication widen the round too: what the article says is
+     * scheduled (talks on Thursday, a truce ending next week). Further ahead is not this round's.
+     */
+    private static final int SCHEDULED_REACH_DAYS = 30;
+
     private final ArticleRepository articles;
     private final RoundRepository rounds;
     private final Actors actors;
+    private final RoundSlugs slugs;
 
-    RoundAssigner(ArticleRepository articles, RoundRepository rounds, Actors actors) {
+    RoundAssigner(
+            ArticleRepository articles, RoundRepository rounds, Actors actors, RoundSlugs slugs) {
         this.articles = articles;
         this.rounds = rounds;
         this.actors = actors;
+        this.slugs = slugs;
     }
 
     /**
@@ -70,11 +80,7 @@ class RoundAssigner {
         x.events().stream()
                 .map(e -> e.date() == null ? null : e.date().resolution().start().toLocalDate())
                 .filter(Objects::nonNull)
-                .filter(
-                        d ->
-                                !d.isAfter(published)
-                                        && ChronoUnit.DAYS.between(d, published)
-                                                <= ROUND_REACH_DAYS)
+                .filter(d -> withinReach(d, published))
                 .forEach(round::cover);
         article.setRound(round);
         round.addActor(actors.named("Israel"), ActorRole.PARTY);
@@ -99,10 +105,16 @@ class RoundAssigner {
         return round;
     }
 
+    /** Whether an event on {@code day} belongs to the round of an article of {@code published}. */
+    static boolean withinReach(LocalDate day, LocalDate published) {
+        long daysBefore = ChronoUnit.DAYS.between(day, published);
+        return daysBefore <= ROUND_REACH_DAYS && -daysBefore <= SCHEDULED_REACH_DAYS;
+    }
+
     private String uniqueSlug(LocalDate day, String counterpart) {
         String base = RoundNamer.slug(day, counterpart);
         String slug = base;
-        for (int n = 2; rounds.findBySlug(slug).isPresent(); n++) {
+        for (int n = 2; slugs.taken(slug); n++) {
             slug = base + "-" + n;
         }
         return slug;

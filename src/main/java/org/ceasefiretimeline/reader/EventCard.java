@@ -1,8 +1,10 @@
 package org.ceasefiretimeline.reader;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
@@ -24,7 +26,11 @@ import org.ceasefiretimeline.timeline.EventTypes;
  */
 class EventCard extends ListItem {
 
-    EventCard(EventView e) {
+    /**
+     * @param editLink whether to add an "Edit" link to the event's editor page (for a logged-in
+     *     editor)
+     */
+    EventCard(EventView e, boolean editLink) {
         setId("event-" + e.id());
         addClassName("ct-event");
         getElement().setAttribute("data-type", e.type().name());
@@ -49,17 +55,16 @@ class EventCard extends ListItem {
             phrase.getElement().setAttribute("title", "The words the date was read from");
             head.add(phrase);
         }
-        if (e.corrected()) {
-            // the phrase is what the article said; the date beside it is an editor's, as the
-            // history records
-            Span corrected = new Span("corrected by an editor");
-            corrected.addClassName("ct-approx");
-            corrected
+        if (e.scheduled()) {
+            Span scheduled = new Span("scheduled");
+            scheduled.addClassName("ct-scheduled");
+            scheduled
                     .getElement()
-                    .setAttribute(
-                            "title",
-                            "An editor changed this event; its history keeps who, when and why");
-            head.add(corrected);
+                    .setAttribute("title", "Still to come when reported: announced for this date");
+            head.add(scheduled);
+        }
+        if (e.corrected()) {
+            head.add(correctedNote(e.correctionReason()));
         }
         if (DateLabels.approximate(e)) {
             Span approx =
@@ -84,6 +89,13 @@ class EventCard extends ListItem {
         permalink.getElement().setAttribute("aria-label", "Link to this event");
         permalink.addClassName("ct-phrase");
         head.add(permalink);
+        if (editLink) {
+            Anchor edit = new Anchor("editor/events/" + e.id(), "Edit");
+            edit.addClassName("ct-phrase");
+            edit.addClassName("ct-edit");
+            edit.getElement().setAttribute("aria-label", "Edit this event");
+            head.add(edit);
+        }
         add(head);
 
         if (e.terms() != null && !e.terms().isEmpty()) {
@@ -95,6 +107,20 @@ class EventCard extends ListItem {
         for (SourceView source : e.sources()) {
             add(source(source));
         }
+    }
+
+    /**
+     * "corrected by an editor", which opens on click, tap or Enter to the editor's reason (shown on
+     * hover too): the phrase beside it is the article's, the date is the editor's.
+     */
+    private static Component correctedNote(String reason) {
+        String why = reason == null ? "An editor changed this event." : "Reason: " + reason;
+        Span text = new Span(why);
+        text.addClassName("ct-reason");
+        NativeDetails note = new NativeDetails("corrected by an editor", text);
+        note.addClassName("ct-corrected");
+        note.getElement().setAttribute("title", why);
+        return note;
     }
 
     private static Paragraph terms(TermsView t) {

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
 import org.ceasefiretimeline.reader.TimelineViews.EventQuery;
 import org.ceasefiretimeline.timeline.Actor;
@@ -25,8 +26,23 @@ final class EventSpecifications {
             if (filter == null) {
                 return cb.conjunction();
             }
-            if (!filter.types().isEmpty()) {
-                all.add(root.get("type").in(filter.types()));
+            if (!filter.kinds().isEmpty()) {
+                all.add(
+                        cb.or(
+                                filter.kinds().stream()
+                                        .map(
+                                                k ->
+                                                        k.stance() == null
+                                                                ? cb.equal(
+                                                                        root.get("type"), k.type())
+                                                                : cb.and(
+                                                                        cb.equal(
+                                                                                root.get("type"),
+                                                                                k.type()),
+                                                                        cb.equal(
+                                                                                root.get("stance"),
+                                                                                k.stance())))
+                                        .toArray(Predicate[]::new)));
             }
             if (!filter.actors().isEmpty()) {
                 Subquery<Long> withActor = query.subquery(Long.class);
@@ -54,7 +70,7 @@ final class EventSpecifications {
         return (root, criteria, cb) -> {
             List<Predicate> all = new ArrayList<>();
             all.add(
-                    matching(new EventFilter(query.actors(), query.types(), null))
+                    matching(new EventFilter(query.actors(), kindsOf(query.types()), null))
                             .toPredicate(root, criteria, cb));
             if (query.roundSlug() != null) {
                 all.add(cb.equal(root.get("round").get("slug"), query.roundSlug()));
@@ -67,5 +83,12 @@ final class EventSpecifications {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
+    }
+
+    /** An API type filter is every kind of that type: "RESPONSE" is each stance and none. */
+    private static List<EventKind> kindsOf(List<EventType> types) {
+        return types.stream()
+                .flatMap(t -> EventKind.ALL.stream().filter(k -> k.type() == t))
+                .toList();
     }
 }

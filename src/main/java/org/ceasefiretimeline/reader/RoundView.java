@@ -14,16 +14,19 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ceasefiretimeline.base.MainLayout;
@@ -46,25 +49,76 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static final int DAYS_PER_PAGE = 60;
 
     private final TimelineService timeline;
+    private final boolean editor;
     private final Div page = new Div();
     private final Div days = new Div();
     private final Div threads = new Div();
+    private final OverviewStrip strip = new OverviewStrip();
     private RoundDetail round;
     private EventFilters filters;
+    private String path;
+
+    /** Set while the filters are read from the address, which then needs no update. */
+    private boolean reading;
+
     private int shownDays = DAYS_PER_PAGE;
 
-    RoundView(TimelineService timeline) {
+    RoundView(TimelineService timeline, AuthenticationContext auth) {
         this.timeline = timeline;
+        // only editors have accounts: anyone logged in may edit
+        this.editor = auth.isAuthenticated();
         page.addClassName("ct-page");
+        strip.setId("overview");
+        strip.onBucketSelected(this::scrollToDay);
         add(page);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElseThrow();
+        Optional<Long> eventId = event.getRouteParameters().getLong("eventId");
+        Optional<String> current = timeline.currentSlug(slug).filter(c -> !c.equals(slug));
+        if (current.isPresent()) {
+            // an in-app link to a merged round; a page load got a 301 from OldRoundAddresses
+            event.forwardTo(
+                    "rounds/" + current.get() + eventId.map(id -> "/events/" + id).orElse(""),
+                    event.getLocation().getQueryParameters());
+            return;
+        }
         round = timeline.round(slug).orElseThrow(() -> new NotFoundException("No round " + slug));
+        if (eventId.isPresent() && !inRound(eventId.get())) {
+            Optional<String> elsewhere =
+                    timeline.event(eventId.get()).map(EventView::roundSlug).filter(s -> s != null);
+            if (elsewhere.isPresent()) {
+                event.forwardTo("rounds/" + elsewhere.get() + "/events/" + eventId.get());
+                return;
+            }
+        }
+        path = event.getLocation().getPath();
         render();
-        event.getRouteParameters().getLong("eventId").ifPresent(this::highlight);
+        reading = true;
+        filters.read(event.getLocation().getQueryParameters());
+        reading = false;
+        refresh();
+        if (eventId.isPresent() && !inRound(eventId.get())) {
+            page.addComponentAtIndex(1, missingEventNotice());
+        }
+        eventId.ifPresent(this::highlight);
+    }
+
+    private boolean inRound(long eventId) {
+        return round.events().stream().anyMatch(e -> e.id() == eventId);
+    }
+
+    /** A link to an event that is gone (removed, or never was) says so above the round. */
+    private static Paragraph missingEventNotice() {
+        Paragraph notice =
+                new Paragraph(
+                        "The event this link pointed to no longer exists; here is its round.");
+        notice.setId("missing-event");
+        notice.addClassName("ct-notice");
+        notice.getElement().setAttribute("role", "status");
+        return notice;
     }
 
     @Override
@@ -79,13 +133,6 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title.setId("round-title");
         page.add(title, RoundSummaryMeta.of(s), new EmbedPanel(embedCodes(s)));
 
-        OverviewStrip strip = new OverviewStrip();
-        strip.setId("overview");
-        strip.show(
-                round.events().stream().map(EventView::day).filter(Objects::nonNull).toList(),
-                s.startDay(),
-                s.endDay());
-        strip.onBucketSelected(this::scrollToDay);
         Section overview = new Section(new H2("Overview"), strip);
         overview.getElement().setAttribute("aria-label", "Overview");
         page.add(overview);
@@ -100,7 +147,6 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         H2 threadsHeading = new H2("Proposals and answers");
         H2 timelineHeading = new H2("Timeline");
         page.add(filters, new Section(threadsHeading, threads), new Section(timelineHeading, days));
-        refresh();
     }
 
     private static EmbedCodes embedCodes(TimelineViews.RoundSummary s) {
@@ -112,11 +158,24 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return new EmbedCodes(origin, s.slug(), s.name(), false);
     }
 
+    /** Shows the events the filters let through, in the strip too, and keeps them in the URL. */
     private void refresh() {
+        if (reading) {
+            return;
+        }
         var filter = filters.value();
         List<EventView> shown = round.events().stream().filter(filter::matches).toList();
+        strip.show(
+                shown.stream().map(EventView::day).filter(Objects::nonNull).toList(),
+                round.summary().startDay(),
+                round.summary().endDay());
         renderThreads(shown);
         renderDays(shown);
+        getUI().ifPresent(
+                        ui ->
+                                ui.getPage()
+                                        .getHistory()
+                                        .replaceState(null, new Location(path, filters.query())));
     }
 
     private void renderThreads(List<EventView> shown) {
@@ -134,13 +193,13 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (ProposalThread thread : visible) {
             Div box = new Div();
             box.addClassName("ct-thread");
-            UnorderedList proposal = new UnorderedList(new EventCard(thread.proposal()));
+            UnorderedList proposal = new UnorderedList(new EventCard(thread.proposal(), editor));
             proposal.addClassName("ct-events");
             box.add(proposal);
             if (!thread.responses().isEmpty()) {
                 OrderedList answers = new OrderedList();
                 answers.getElement().setAttribute("aria-label", "Answers to this proposal");
-                thread.responses().forEach(r -> answers.add(new EventCard(r)));
+                thread.responses().forEach(r -> answers.add(new EventCard(r, editor)));
                 box.add(answers);
             } else {
                 box.add(empty("No answer reported yet."));
@@ -184,7 +243,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                     : DateLabels.day(day.getKey())));
             UnorderedList list = new UnorderedList();
             list.addClassName("ct-events");
-            day.getValue().forEach(e -> list.add(new EventCard(e)));
+            day.getValue().forEach(e -> list.add(new EventCard(e, editor)));
             section.add(list);
             days.add(section);
         }

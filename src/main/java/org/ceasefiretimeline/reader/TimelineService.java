@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import org.ceasefiretimeline.timeline.ProposalRepository;
 import org.ceasefiretimeline.timeline.Response;
 import org.ceasefiretimeline.timeline.ResponseRepository;
 import org.ceasefiretimeline.timeline.RoundRepository;
+import org.ceasefiretimeline.timeline.RoundSlugs;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.springframework.data.domain.Sort;
@@ -58,6 +60,7 @@ public class TimelineService {
     private final ResponseRepository responses;
     private final ActorRepository actors;
     private final EntityManager entityManager;
+    private final RoundSlugs slugs;
 
     TimelineService(
             RoundRepository rounds,
@@ -65,9 +68,11 @@ public class TimelineService {
             ProposalRepository proposals,
             ResponseRepository responses,
             ActorRepository actors,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            RoundSlugs slugs) {
         this.actors = actors;
         this.entityManager = entityManager;
+        this.slugs = slugs;
         this.rounds = rounds;
         this.events = events;
         this.proposals = proposals;
@@ -87,6 +92,11 @@ public class TimelineService {
         return rounds.findBySlug(slug).isPresent();
     }
 
+    /** See {@link RoundSlugs#currentSlug}: a merged round's slug leads to the kept round's. */
+    public Optional<String> currentSlug(String slug) {
+        return slugs.currentSlug(slug);
+    }
+
     public Optional<RoundDetail> round(String slug) {
         return rounds.findBySlug(slug)
                 .map(
@@ -97,9 +107,18 @@ public class TimelineService {
                                                     Collectors.toMap(
                                                             p -> p.getEvent().getId(),
                                                             Function.identity()));
+                            List<TimelineEvent> roundEvents =
+                                    events.findByRoundOrderByStartAscIdAsc(round);
+                            Map<Long, String> reasons = correctionReasons(roundEvents);
                             List<EventView> views =
-                                    events.findByRoundOrderByStartAscIdAsc(round).stream()
-                                            .map(e -> view(e, byEvent.get(e.getId())))
+                                    roundEvents.stream()
+                                            .map(
+                                                    e ->
+                                                            view(
+                                                                    e,
+                                                                    byEvent.get(e.getId()),
+                                                                    null,
+                                                                    reasons))
                                             .toList();
                             List<ProposalThread> threads =
                                     views.stream()
@@ -193,9 +212,10 @@ public class TimelineService {
         Map<Long, Long> answered = new HashMap<>();
         events.findAnsweredProposalIds(ids)
                 .forEach(row -> answered.put((Long) row[0], (Long) row[1]));
+        Map<Long, String> reasons = correctionReasons(byId.values());
         return ids.stream()
                 .map(byId::get)
-                .map(e -> view(e, ownProposals.get(e.getId()), answered))
+                .map(e -> view(e, ownProposals.get(e.getId()), answered, reasons))
                 .toList();
     }
 
@@ -205,7 +225,27 @@ public class TimelineService {
 
     /** One event as readers see it. */
     public Optional<EventView> event(long eventId) {
-        return events.findById(eventId).map(e -> view(e, null));
+        return events.findById(eventId)
+                .map(e -> view(e, null, null, correctionReasons(List.of(e))));
+    }
+
+    /** By corrected event id, the reason its editor gave for the latest correction. */
+    private Map<Long, String> correctionReasons(Collection<TimelineEvent> shown) {
+        List<Long> corrected =
+                shown.stream()
+                        .filter(TimelineEvent::isCorrected)
+                        .map(TimelineEvent::getId)
+                        .toList();
+        Map<Long, String> reasons = new HashMap<>();
+        if (!corrected.isEmpty()) {
+            // newest first: the first reason met for an event is its latest
+            events.findCorrectionReasons(corrected)
+                    .forEach(
+                            row ->
+                                    reasons.putIfAbsent(
+                                            ((Number) row[0]).longValue(), (String) row[1]));
+        }
+        return reasons;
     }
 
     private RoundSummary summary(NegotiationRound round) {
@@ -221,15 +261,15 @@ public class TimelineService {
                 round.getOutcome());
     }
 
-    private EventView view(TimelineEvent e, Proposal ownProposal) {
-        return view(e, ownProposal, null);
-    }
-
     /**
      * @param answered by response event id, the proposal it answers, when already read for a list
      *     of events
      */
-    private EventView view(TimelineEvent e, Proposal ownProposal, Map<Long, Long> answered) {
+    private EventView view(
+            TimelineEvent e,
+            Proposal ownProposal,
+            Map<Long, Long> answered,
+            Map<Long, String> correctionReasons) {
         Proposal proposal = ownProposal;
         if (proposal == null && EventTypes.isProposal(e.getType())) {
             proposal = proposals.findByEvent(e).orElse(null);
@@ -296,7 +336,19 @@ public class TimelineService {
                 answers,
                 terms,
                 e.isVerified(),
-                e.isCorrected());
+                e.isCorrected(),
+                scheduled(e),
+                correctionReasons.get(e.getId()));
+    }
+
+    /** Dated after the day of every article that reports it: still to come when reported. */
+    private static boolean scheduled(TimelineEvent e) {
+        if (e.getStart() == null || e.isApproximate()) {
+            return false;
+        }
+        return e.getSources().stream()
+                .map(s -> s.getArticle().getPublished())
+                .allMatch(p -> p != null && e.getStart().toLocalDate().isAfter(p));
     }
 
     private static List<String> names(List<Actor> actors) {

@@ -63,7 +63,9 @@ public final class TimelineViews {
 
     /**
      * One event: {@code proposalId} is set on proposals (their own id as a proposal) and on
-     * responses (the proposal answered); {@code answersProposalId} on counter-proposals.
+     * responses (the proposal answered); {@code answersProposalId} on counter-proposals. {@code
+     * scheduled}: dated after every source's publication day, so reported as still to come. {@code
+     * correctionReason}: the editor's reason for the latest correction, on corrected events.
      */
     public record EventView(
             long id,
@@ -82,7 +84,9 @@ public final class TimelineViews {
             Long answersProposalId,
             TermsView terms,
             boolean verified,
-            boolean corrected) {
+            boolean corrected,
+            boolean scheduled,
+            String correctionReason) {
 
         public LocalDate day() {
             return start == null ? null : start.toLocalDate();
@@ -96,7 +100,7 @@ public final class TimelineViews {
             RoundSummary summary, List<EventView> events, List<ProposalThread> threads) {}
 
     /** What the reader filters on; null or empty means no filter. */
-    public record EventFilter(List<String> actors, List<EventType> types, String text) {
+    public record EventFilter(List<String> actors, List<EventKind> kinds, String text) {
 
         public static final EventFilter NONE = new EventFilter(List.of(), List.of(), null);
 
@@ -107,10 +111,15 @@ public final class TimelineViews {
         public boolean matches(EventView e) {
             String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
             return (actors.isEmpty() || e.actors().stream().anyMatch(actors::contains))
-                    && (types.isEmpty() || types.contains(e.type()))
+                    && (kinds.isEmpty()
+                            || kinds.stream().anyMatch(k -> k.matches(e.type(), e.stance())))
                     && (words.isEmpty()
                             || (e.summary() != null
                                     && e.summary().toLowerCase(Locale.ROOT).contains(words)));
+        }
+
+        public boolean isEmpty() {
+            return actors.isEmpty() && kinds.isEmpty() && (text == null || text.isBlank());
         }
     }
 

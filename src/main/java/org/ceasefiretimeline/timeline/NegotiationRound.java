@@ -135,6 +135,19 @@ public class NegotiationRound {
         actors.add(new RoundActor(actor, role));
     }
 
+    public void removeActor(RoundActor actor) {
+        actors.remove(actor);
+    }
+
+    /** Every actor of the round with its role. */
+    public Set<RoundActor> getActors() {
+        return Set.copyOf(actors);
+    }
+
+    public boolean isNameLocked() {
+        return nameLocked;
+    }
+
     /** The round's actors in this role, in {@link Actor#READING_ORDER}. */
     public List<Actor> actors(ActorRole role) {
         return actors.stream()

@@ -2,6 +2,7 @@ package org.ceasefiretimeline.timeline;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.ceasefiretimeline.extract.EventType;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface TimelineEventRepository
         extends JpaRepository<TimelineEvent, Long>, JpaSpecificationExecutor<TimelineEvent> {
+
+    Optional<TimelineEvent> findByStableKey(String stableKey);
 
     List<TimelineEvent> findByRoundOrderByStartAscIdAsc(NegotiationRound round);
 
@@ -52,4 +55,16 @@ public interface TimelineEventRepository
     @Query(
             "select r.event.id, p.id from Response r left join r.proposal p where r.event.id in :eventIds")
     List<Object[]> findAnsweredProposalIds(@Param("eventIds") Collection<Long> eventIds);
+
+    /**
+     * For these events, each editor's correction as (event id, reason), newest first: Envers'
+     * revisions in which the event was corrected and the editor gave a reason.
+     */
+    @Query(
+            value =
+                    "select a.id, r.reason from timeline_event_aud a join revinfo r on r.rev = a.rev"
+                            + " where a.id in (:ids) and a.corrected = true and r.reason is not null"
+                            + " order by r.rev desc",
+            nativeQuery = true)
+    List<Object[]> findCorrectionReasons(@Param("ids") Collection<Long> ids);
 }

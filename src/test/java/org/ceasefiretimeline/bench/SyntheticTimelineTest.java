@@ -10,6 +10,7 @@ import org.ceasefiretimeline.importing.ArticleImporter;
 import org.ceasefiretimeline.importing.ImportingComponents;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * make (and Hibernate validates), then read what it wrote through the entities, so that its SQL
  * cannot drift.
  */
+@Tag("database")
 @DataJpaTest(properties = "ceasefire.import-seeds-on-start=false")
 @Import(ImportingComponents.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)

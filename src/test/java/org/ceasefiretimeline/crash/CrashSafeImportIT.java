@@ -28,21 +28,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ceasefiretimeline.base.TestPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An import of 200 articles into an H2 file database (with the application's own URL options), in a
- * child JVM killed with SIGKILL (kill -9) at random moments of its storing several times, then run
- * to the end: each kill keeps every article the import had said it stored; in the end every article
- * is there once, and the database holds exactly what one uninterrupted import of the same folder
- * gives (dates and sources per article, events, proposals, answers and rounds).
+ * An import of 200 articles into an H2 file database (with the application's own URL options), or
+ * into PostgreSQL when the tests run on it, in a child JVM killed with SIGKILL (kill -9) at random
+ * moments of its storing several times, then run to the end: each kill keeps every article the
+ * import had said it stored, and an editor's correction made between two kills survives the rest of
+ * the import; in the end every article is there once, and the database holds exactly what one
+ * uninterrupted import of the same folder gives (dates and sources per article, events, proposals,
+ * answers and rounds).
  *
- * <p>Runs only with {@code -Dcrash.test=true} (about 7 minutes): in two of four runs H2 2.3.232
+ * <p>Runs only with {@code -Dcrash.test=true}, which the {@code postgres-tests} profile sets for
+ * its PostgreSQL run (in {@code .ci/run}). On H2 (about 7 minutes), in two of four runs H2 2.3.232
  * found its own file corrupted after the kills ("Double mark", an MVStore bug reported upstream),
  * which no import code can prevent; this test fails then, saying so.
  */
+@Tag("database")
 @EnabledIfSystemProperty(
         named = "crash.test",
         matches = "true",
@@ -58,6 +64,9 @@ class CrashSafeImportIT {
     private static final Pattern STORED =
             Pattern.compile("\\] (\\S+\\.txt): \\d+ dates, \\d+ events");
 
+    /** What the test's editor writes on the event it corrects between two kills. */
+    private static final String CORRECTED = "checked by an editor during the import";
+
     @TempDir Path work;
 
     @Test
@@ -67,9 +76,11 @@ class CrashSafeImportIT {
         long seed = Long.getLong("crash.seed", System.nanoTime());
         Random random = new Random(seed);
         System.out.println("crash test seed " + seed + " (-Dcrash.seed=" + seed + " repeats it)");
-        String crashed = databaseUrl(work.resolve("crashed/db"));
+        String crashed = databaseUrl("crashed");
 
+        long begun = System.nanoTime();
         int reached = 0;
+        long corrected = -1;
         for (int kill = 1; kill <= KILLS; kill++) {
             // a random article position ahead, leaving some for the last run so that it finishes
             // the import
@@ -88,17 +99,32 @@ class CrashSafeImportIT {
                     ARTICLES,
                     (System.nanoTime() - started) / 1e9,
                     count(crashed, "select count(*) from article"));
+            if (kill == 1) {
+                corrected = correctOneEvent(crashed);
+            }
         }
         List<String> finished = runToEnd(folder, crashed);
+        System.out.printf(
+                "%d kills and the finishing run: %.0f s%n",
+                KILLS, (System.nanoTime() - begun) / 1e9);
         assertThat(finished).anyMatch(l -> l.contains("Import done"));
 
         assertThat(count(crashed, "select count(*) from article")).isEqualTo(ARTICLES);
+        assertThat(
+                        count(
+                                crashed,
+                                "select count(*) from timeline_event where corrected and summary = '"
+                                        + CORRECTED
+                                        + "' and id = "
+                                        + corrected))
+                .as("the editor's correction made between two kills is still there")
+                .isOne();
         assertThat(count(crashed, "select count(distinct content_hash) from article"))
                 .isEqualTo(ARTICLES);
         assertThat(count(crashed, "select count(distinct file_name) from article"))
                 .isEqualTo(ARTICLES);
 
-        String clean = databaseUrl(work.resolve("clean/db"));
+        String clean = databaseUrl("clean");
         runToEnd(folder, clean);
         assertThat(perArticle(crashed))
                 .as("dates and event sources of each article")
@@ -116,6 +142,28 @@ class CrashSafeImportIT {
                     .as(table)
                     .isEqualTo(count(clean, "select count(*) from " + table));
         }
+    }
+
+    /**
+     * An editor's correction, as the editor's save writes it, of the first dated event stored so
+     * far; its date stays as it is, so that later reports of the event merge with it as they would
+     * in the uninterrupted import.
+     */
+    private static long correctOneEvent(String url) throws SQLException {
+        long id =
+                count(
+                        url,
+                        "select min(id) from timeline_event where start_at is not null and not"
+                                + " approximate");
+        try (Connection db = connect(url);
+                Statement st = db.createStatement()) {
+            st.executeUpdate(
+                    "update timeline_event set corrected = true, verified = true, summary = '"
+                            + CORRECTED
+                            + "', version = version + 1 where id = "
+                            + id);
+        }
+        return id;
     }
 
     /**
@@ -182,6 +230,7 @@ class CrashSafeImportIT {
                         "import",
                         folder.toString(),
                         "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user(url),
                         "--spring.main.banner-mode=off")
                 .redirectErrorStream(true)
                 .start();
@@ -228,10 +277,13 @@ class CrashSafeImportIT {
     }
 
     /**
-     * The application's own database URL and options (application.properties), on a file of the
-     * test's.
+     * A fresh PostgreSQL database when the tests run on it; else an H2 file of the test's with the
+     * application's own URL options (application.properties).
      */
-    private static String databaseUrl(Path file) throws IOException {
+    private String databaseUrl(String name) throws IOException {
+        if (TestPostgres.server().isPresent()) {
+            return TestPostgres.freshDatabase("crash_" + name);
+        }
         Properties app = new Properties();
         try (var in = CrashSafeImportIT.class.getResourceAsStream("/application.properties")) {
             app.load(in);
@@ -239,7 +291,11 @@ class CrashSafeImportIT {
         String url = app.getProperty("spring.datasource.url");
         String prefix = "jdbc:h2:file:./data/ceasefire";
         assertThat(url).as("the default database is an H2 file").startsWith(prefix);
-        return "jdbc:h2:file:" + file + url.substring(prefix.length());
+        return "jdbc:h2:file:" + work.resolve(name + "/db") + url.substring(prefix.length());
+    }
+
+    private static String user(String url) {
+        return url.startsWith("jdbc:postgresql:") ? TestPostgres.USER : "sa";
     }
 
     private static List<String> files(String url) throws SQLException {
@@ -292,7 +348,7 @@ class CrashSafeImportIT {
 
     private static Connection connect(String url) throws SQLException {
         try {
-            return DriverManager.getConnection(url, "sa", "");
+            return DriverManager.getConnection(url, user(url), "");
         } catch (SQLException e) {
             if (e.getErrorCode() == 90030) {
                 throw new AssertionError(

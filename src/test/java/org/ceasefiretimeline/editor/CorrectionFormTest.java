@@ -43,7 +43,9 @@ class CorrectionFormTest {
                 null,
                 null,
                 false,
-                false);
+                false,
+                false,
+                null);
     }
 
     /** "Mon 29 Jan – Sun 4 Feb 2024", "Thu 8 Feb 2024, 14:30" and "Thu 8 Feb 2024". */

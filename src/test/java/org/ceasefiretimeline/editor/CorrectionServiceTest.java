@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.ceasefiretimeline.base.AppDates;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Stance;
@@ -23,11 +24,13 @@ import org.ceasefiretimeline.timeline.RoundRepository;
 import org.ceasefiretimeline.timeline.StoredArticle;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Corrections committed for real, so that Envers writes its revisions. */
+@Tag("database")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {
@@ -96,7 +99,15 @@ class CorrectionServiceTest {
         assertThat(history.get(1).reason()).isEqualTo("The talks broke off on Thursday");
         assertThat(history.get(1).changes())
                 .anySatisfy(
-                        c -> assertThat(c).startsWith("date: " + original + " → 2024-05-09T00:00"));
+                        c ->
+                                assertThat(c)
+                                        .startsWith(
+                                                "date: "
+                                                        + AppDates.dateTime(original)
+                                                        + " → Thu 9 May 2024"));
+        // issue 10, bug 8: readers see why, beside "corrected by an editor"
+        assertThat(timeline.event(suspension.getId()).orElseThrow().correctionReason())
+                .isEqualTo("The talks broke off on Thursday");
 
         corrections.revert(
                 suspension.getId(), history.get(0).revision(), "Friday was right after all", "lee");
@@ -134,7 +145,8 @@ class CorrectionServiceTest {
                 .isInstanceOf(EditConflictException.class)
                 .hasMessageContaining("dana")
                 .hasMessageContaining("Amr landed Thursday")
-                .hasMessageContaining("2021-05-13");
+                .hasMessageContaining("Thu 13 May 2021")
+                .hasMessageNotContaining("T0");
         assertThat(events.findById(talks.getId()).orElseThrow().getStart().toLocalDate())
                 .isEqualTo(LocalDate.of(2021, 5, 13));
     }

@@ -17,6 +17,7 @@ import org.ceasefiretimeline.timeline.ArticleRepository;
 import org.ceasefiretimeline.timeline.RoundRepository;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
@@ -27,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * An editor's correction survives a restart on the H2 file database and later imports of the same
  * event.
  */
+@Tag("database")
 class CorrectionSurvivesRestartTest {
 
     @TempDir Path dir;

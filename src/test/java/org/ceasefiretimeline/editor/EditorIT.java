@@ -2,7 +2,10 @@ package org.ceasefiretimeline.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.ceasefiretimeline.extract.EventType;
@@ -13,6 +16,7 @@ import org.ceasefiretimeline.reader.Browser;
 import org.ceasefiretimeline.reader.TimelineService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -28,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An editor in real headless Chromium: log in, correct a date, see it on the reader's page and in
  * the history, revert.
  */
+@Tag("database")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -46,6 +51,8 @@ class EditorIT {
     @LocalServerPort int port;
     @Autowired TimelineService timeline;
     @Autowired ArticleImporter importer;
+    @Autowired CorrectionService corrections;
+    @Autowired EventDetails details;
 
     Browser browser;
 
@@ -66,8 +73,17 @@ class EditorIT {
                         .ignoring(StaleElementReferenceException.class);
     }
 
+    /** Logs in as admin, unless an earlier test left the browser logged in. */
     private void logIn() {
         browser.open("editor");
+        waiting()
+                .until(
+                        d ->
+                                !d.findElements(By.id("queue")).isEmpty()
+                                        || !d.findElements(By.id("vaadinLoginUsername")).isEmpty());
+        if (!browser.driver().findElements(By.id("queue")).isEmpty()) {
+            return;
+        }
         WebElement user = browser.await(By.cssSelector("#vaadinLoginUsername input"));
         user.sendKeys("admin");
         WebElement password =
@@ -90,7 +106,15 @@ class EditorIT {
 
         browser.open("editor/events/" + id);
         WebElement date = browser.await(By.cssSelector("#edit-date input"));
-        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5/13/2021", Keys.ENTER);
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "13 May 2021", Keys.ENTER);
+        // issue 10: the picker wrote US dates ("5/13/2021"); it writes as every page does
+        waiting()
+                .until(
+                        d ->
+                                "Thu 13 May 2021"
+                                        .equals(
+                                                d.findElement(By.cssSelector("#edit-date input"))
+                                                        .getAttribute("value")));
         browser.driver()
                 .findElement(By.cssSelector("#edit-reason input"))
                 .sendKeys("Amr landed on Thursday evening");
@@ -116,11 +140,29 @@ class EditorIT {
                                 .stream()
                                 .map(WebElement::getText)
                                 .toList());
-        assertThat(history).contains("admin").contains("import").contains("2021-05-13");
+        assertThat(history).contains("admin").contains("import").contains("Thu 13 May 2021");
+        // issue 10: timestamps were raw ISO ("2026-12-01T20:03:04.881Z")
+        assertThat(history).containsPattern("\\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} UTC");
+        assertThat(history).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+        assertThat(
+                        browser.js(
+                                "const b = document.querySelector('#history .revert')"
+                                        + ".getBoundingClientRect();"
+                                        + " const g = document.querySelector('#history')"
+                                        + ".getBoundingClientRect();"
+                                        + " return b.right <= g.right && b.left >= g.left;"))
+                .as("the revert button is not clipped at 1280 px")
+                .isEqualTo(true);
         browser.screenshot("editor-corrected");
 
         browser.open("rounds/" + MAY_2021 + "/events/" + id);
-        assertThat(browser.await(By.id("event-" + id)).getText()).contains("Thu 13 May 2021");
+        WebElement card = browser.await(By.id("event-" + id));
+        assertThat(card.getText()).contains("Thu 13 May 2021");
+        // issue 10, bug 8: the reason opens beside "corrected by an editor"
+        WebElement note = card.findElement(By.cssSelector(".ct-corrected"));
+        assertThat(note.getAttribute("title")).contains("Amr landed on Thursday evening");
+        note.findElement(By.tagName("summary")).click();
+        assertThat(note.getText()).contains("Reason: Amr landed on Thursday evening");
         browser.screenshot("reader-after-correction");
 
         browser.open("editor/events/" + id);
@@ -199,6 +241,313 @@ class EditorIT {
                 const form = document.querySelector('vaadin-login-form');
                 return form && form.error && form.i18n && form.i18n.errorMessage ? form.i18n.errorMessage.message : '';
                 """));
+    }
+
+    private void submitLogin() {
+        browser.await(By.cssSelector("#vaadinLoginUsername input")).sendKeys("admin");
+        browser.driver()
+                .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                .sendKeys(PASSWORD, Keys.ENTER);
+    }
+
+    private String path() {
+        return URI.create(browser.driver().getCurrentUrl()).getPath();
+    }
+
+    /**
+     * Issue 10: the login page had no header and no way back; logging in from /login landed on the
+     * reader's home; a page saved on an earlier visit won over where the editor was going.
+     */
+    @Test
+    void the_login_leads_where_the_editor_was_going_and_to_the_queue_from_the_login_page()
+            throws Exception {
+        browser.open("login");
+        assertThat(browser.await(By.id("app-title")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("login-back")).getAttribute("href"))
+                .endsWith("/");
+        submitLogin();
+        browser.await(By.id("queue"));
+        assertThat(path()).isEqualTo("/editor");
+        logOut();
+
+        browser.open("editor/rounds");
+        submitLogin();
+        browser.await(By.id("round-choice"));
+        assertThat(path()).isEqualTo("/editor/rounds");
+        logOut();
+
+        // sent to the login from an event's page, the editor leaves; later they log in from the
+        // login page itself
+        browser.open("editor/events/1");
+        browser.await(By.cssSelector("#vaadinLoginUsername input"));
+        browser.open("");
+        browser.await(By.id("rounds"));
+        browser.open("login");
+        submitLogin();
+        browser.await(By.id("queue"));
+        assertThat(path()).isEqualTo("/editor");
+        logOut();
+    }
+
+    /** Issue 10: the notice of another editor's change covered the form it is about. */
+    @Test
+    void a_conflict_with_another_editors_change_is_told_above_the_form_without_covering_it()
+            throws Exception {
+        var event =
+                timeline.round(MAY_2021).orElseThrow().events().stream()
+                        .filter(e -> e.type() == EventType.PROPOSAL)
+                        .findFirst()
+                        .orElseThrow();
+        logIn();
+        browser.open("editor/events/" + event.id());
+        browser.await(By.cssSelector("#edit-reason input")).sendKeys("Checked the wire");
+        // meanwhile another editor saves a change to the same event
+        corrections.correct(
+                event.id(),
+                details.detail(event.id()).orElseThrow().version(),
+                new EventCorrection(
+                        event.start(),
+                        event.end(),
+                        event.precision(),
+                        event.type(),
+                        event.stance(),
+                        event.actors(),
+                        null,
+                        event.roundSlug()),
+                "verified by phone",
+                "dana");
+        browser.driver().findElement(By.id("save-correction")).click();
+        WebElement notice = browser.await(By.id("edit-conflict"));
+        assertThat(notice.getText()).isNotBlank();
+        assertThat(
+                        browser.js(
+                                "const n = arguments[0].getBoundingClientRect();"
+                                        + " return [...document.querySelectorAll("
+                                        + "'#edit-date, #edit-reason, #save-correction')].every(f => {"
+                                        + " const r = f.getBoundingClientRect();"
+                                        + " return r.top >= n.bottom || r.bottom <= n.top; });",
+                                notice))
+                .isEqualTo(true);
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-notification-card")))
+                .isEmpty();
+        browser.screenshot("editor-conflict");
+        logOut();
+    }
+
+    /** Issue 10: rounds editing showed three bare forms with empty drop-downs. */
+    @Test
+    void the_rounds_page_lists_the_rounds_with_their_spans_and_merges_only_when_confirmed()
+            throws Exception {
+        logIn();
+        browser.open("editor/rounds");
+        WebElement choice = browser.await(By.id("round-choice"));
+        assertThat(choice.getText())
+                .containsPattern("\\w{3} \\d{1,2} May 2021 – \\w{3} \\d{1,2} May 2021")
+                .contains(MAY_2021);
+        choice.findElements(By.cssSelector(".choose-round")).get(0).click();
+        browser.await(By.id("merge-into")).click();
+        browser.await(By.cssSelector("vaadin-select-item")).click();
+        browser.driver().findElement(By.cssSelector("#merge-reason input")).sendKeys("same talks");
+        int rounds = timeline.rounds().size();
+        browser.driver().findElement(By.id("merge")).click();
+        assertThat(browser.await(By.id("merge-confirmation")).getText()).contains("can be undone");
+        assertThat(timeline.rounds()).hasSize(rounds);
+        browser.driver().findElement(By.id("confirm-merge")).click();
+        waiting().until(d -> timeline.rounds().size() == rounds - 1);
+        WebElement undo = browser.await(By.cssSelector("#merge-history .undo-merge"));
+        assertThat(browser.driver().findElement(By.id("merge-history")).getText())
+                .contains("because: same talks");
+        browser.screenshot("editor-rounds-merged");
+        undo.click();
+        waiting().until(d -> timeline.rounds().size() == rounds);
+        logOut();
+    }
+
+    /** Issue 10: from any event on a reader page, a logged-in editor sees an "Edit" link to it. */
+    @Test
+    void a_logged_in_editor_sees_an_edit_link_on_every_event_of_the_reader_pages()
+            throws Exception {
+        browser.open("rounds/" + MAY_2021);
+        browser.await(By.id("timeline"));
+        assertThat(browser.driver().findElements(By.cssSelector(".ct-edit"))).isEmpty();
+
+        logIn();
+        browser.open("rounds/" + MAY_2021);
+        browser.await(By.id("timeline"));
+        var cards = browser.driver().findElements(By.cssSelector("#timeline .ct-event"));
+        assertThat(cards).isNotEmpty();
+        for (WebElement card : cards) {
+            String id = card.getAttribute("id").substring("event-".length());
+            assertThat(card.findElement(By.cssSelector(".ct-edit")).getAttribute("href"))
+                    .endsWith("/editor/events/" + id);
+        }
+        browser.open("events");
+        waiting().until(d -> !d.findElements(By.cssSelector("#all-events .ct-edit")).isEmpty());
+        browser.screenshot("reader-with-edit-links");
+        logOut();
+    }
+
+    /**
+     * Issue 10: axe-core ran on the reader's pages only; every editor page is checked, at 1280 px
+     * and at 375 px, where none may scroll sideways.
+     */
+    @Test
+    void every_editor_page_passes_axe_and_fits_a_375_pixel_phone() throws Exception {
+        long eventId = timeline.round(MAY_2021).orElseThrow().events().get(0).id();
+        logIn();
+        browser.open("editor/events/" + eventId);
+        browser.await(By.id("history"));
+        String article =
+                browser.driver()
+                        .findElement(By.cssSelector("a[href^='editor/articles/']"))
+                        .getAttribute("href");
+        String articlePath = URI.create(article).getPath().substring(1);
+        String[][] pages = {
+            {"editor", "queue"},
+            {"editor/events/" + eventId, "history"},
+            {articlePath, "article-text"},
+            {"editor/articles/new", "upload"},
+            {"editor/rounds", "round-choice"},
+            {"editor/account", "failed-logins"}
+        };
+        try {
+            for (int width : new int[] {1280, 375}) {
+                browser.width(width, 900);
+                for (String[] page : pages) {
+                    browser.open(page[0]);
+                    browser.await(By.id(page[1]));
+                    assertThat(browser.seriousAccessibilityViolations())
+                            .as("axe on %s at %d px", page[0], width)
+                            .isEmpty();
+                    assertThat(
+                                    (Long)
+                                            browser.js(
+                                                    "return document.documentElement.scrollWidth"
+                                                            + " - window.innerWidth;"))
+                            .as("sideways scroll on %s at %d px", page[0], width)
+                            .isLessThanOrEqualTo(1L);
+                    browser.screenshot(page[0].replaceAll("[^a-z0-9]+", "-") + "-" + width + "px");
+                }
+            }
+        } finally {
+            browser.width(1280, 1000);
+        }
+        logOut();
+        browser.width(375, 900);
+        try {
+            browser.open("login");
+            browser.await(By.cssSelector("#vaadinLoginUsername input"));
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+            assertThat(
+                            (Long)
+                                    browser.js(
+                                            "return document.documentElement.scrollWidth"
+                                                    + " - window.innerWidth;"))
+                    .isLessThanOrEqualTo(1L);
+            browser.screenshot("login-375px");
+        } finally {
+            browser.width(1280, 1000);
+        }
+    }
+
+    /**
+     * Issue 10: the article page showed neither the article's text nor its dates; each date phrase
+     * is marked and links to the event it dates.
+     */
+    @Test
+    void the_article_page_shows_the_text_with_each_date_phrase_linked_to_its_event()
+            throws Exception {
+        long eventId =
+                timeline.round(MAY_2021).orElseThrow().events().stream()
+                        .filter(e -> e.datePhrase() != null)
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        logIn();
+        browser.open("editor/events/" + eventId);
+        browser.await(By.cssSelector("a[href^='editor/articles/']")).click();
+        WebElement text = browser.await(By.id("article-text"));
+        assertThat(text.findElements(By.tagName("mark"))).isNotEmpty();
+        assertThat(text.findElements(By.cssSelector("a[href^='editor/events/'] mark")))
+                .isNotEmpty();
+        browser.screenshot("editor-article-text");
+        logOut();
+    }
+
+    /**
+     * Issue 10, bug 4: a second upload re-processed the first's files, refused files got a green
+     * tick, and the upload's messages named no file.
+     */
+    @Test
+    void each_uploaded_file_is_processed_once_and_refused_ones_say_so_with_their_name()
+            throws Exception {
+        Path folder = Files.createTempDirectory("uploads");
+        Path first =
+                Files.writeString(
+                        folder.resolve("upload-first.txt"),
+                        "Hamas weighs Egyptian offer\n\nHamas rejected the Egyptian proposal on"
+                                + " Monday, officials said on 12 March 2022.\n");
+        Path second =
+                Files.writeString(
+                        folder.resolve("upload-second.txt"),
+                        "Israel studies Qatari plan\n\nIsrael accepted the Qatari proposal on"
+                                + " Tuesday, officials said on 15 March 2022.\n");
+        Path blank = Files.writeString(folder.resolve("upload-blank.txt"), "   \n  \n");
+        Path pdf = Files.writeString(folder.resolve("upload-wrong.pdf"), "%PDF-1.4");
+        logIn();
+        browser.open("editor/articles/new");
+        upload(first);
+        waiting().until(d -> results().contains("upload-first.txt: added"));
+        upload(second);
+        waiting().until(d -> results().contains("upload-second.txt: added"));
+        upload(blank);
+        waiting().until(d -> results().contains("upload-blank.txt: refused"));
+        upload(pdf);
+        waiting().until(d -> results().contains("upload-wrong.pdf: refused"));
+
+        String results = results();
+        assertThat(results.split("upload-first.txt", -1)).hasSize(2);
+        assertThat(results).contains("upload-blank.txt: refused — the file holds only white space");
+        assertThat(results).contains("upload-wrong.pdf: refused — not a .txt article");
+        assertThat(results).containsPattern("upload-second.txt: added, \\d+ events?");
+        WebElement added =
+                browser.driver()
+                        .findElements(By.cssSelector("#add-results [data-outcome=ADDED]"))
+                        .get(0);
+        assertThat(added.findElement(By.tagName("a")).getAttribute("href"))
+                .matches(".*/editor/articles/\\d+");
+        waiting()
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        browser.js(
+                                                "const f = document.querySelector('#upload').files"
+                                                        + ".find(f => f.name === 'upload-blank.txt');"
+                                                        + " return !!f && !f.complete && !!f.error;")));
+        browser.screenshot("editor-uploads");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        logOut();
+    }
+
+    private void logOut() {
+        browser.open("editor");
+        browser.await(By.id("logout")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/editor"));
+    }
+
+    private void upload(Path file) {
+        WebElement input =
+                browser.await(By.id("upload"))
+                        .getShadowRoot()
+                        .findElement(By.cssSelector("input[type=file]"));
+        // ChromeDriver adds to a multiple file input's earlier selection: empty it, as a new
+        // choice in the file dialog does
+        browser.js("arguments[0].value = ''", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private String results() {
+        return browser.driver().findElement(By.id("add-results")).getText();
     }
 
     @Test

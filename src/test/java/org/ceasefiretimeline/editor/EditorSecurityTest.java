@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What an anonymous visitor can and cannot reach, over real HTTP. */
+@Tag("database")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -140,7 +142,8 @@ class EditorSecurityTest {
                         });
 
         MvcResult editor = login("admin", "correct-horse-battery", "198.51.100.23");
-        assertThat(editor.getResponse().getRedirectedUrl()).doesNotContain("/login");
+        // issue 10: a login that no editor page led to went to the reader's home
+        assertThat(editor.getResponse().getRedirectedUrl()).isEqualTo("/editor");
         assertThat(
                         editor.getRequest()
                                 .getSession()

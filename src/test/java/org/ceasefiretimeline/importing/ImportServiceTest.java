@@ -19,11 +19,13 @@ import org.ceasefiretimeline.timeline.RoundRepository;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
+@Tag("database")
 @DataJpaTest(properties = "ceasefire.import-seeds-on-start=false")
 @Import(ImportingComponents.class)
 class ImportServiceTest {

@@ -1,7 +1,9 @@
 package org.ceasefiretimeline.importing;
 
+import org.ceasefiretimeline.timeline.RoundSlugs;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
 
 /**
  * The importing feature's beans, for slice tests ({@code @DataJpaTest}) of it and of the features
@@ -9,4 +11,5 @@ import org.springframework.context.annotation.ComponentScan;
  */
 @TestConfiguration
 @ComponentScan
+@Import(RoundSlugs.class)
 public class ImportingComponents {}

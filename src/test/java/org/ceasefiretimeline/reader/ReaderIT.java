@@ -7,6 +7,7 @@ import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Stance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The reader's pages in real headless Chromium, on the seed articles. */
+@Tag("database")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -100,6 +102,113 @@ class ReaderIT {
                 .isNotEmpty()
                 .allSatisfy(actors -> assertThat(actors.getText()).contains("Egypt"));
         browser.screenshot("round-2021-filtered-egypt");
+        // issue 10: filters live in the address, so a reload or a shared link keeps them
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("actor=Egypt"));
+        int filtered = shown.size();
+        browser.driver().navigate().refresh();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(
+                        d ->
+                                d.findElements(By.cssSelector("#timeline .ct-event")).size()
+                                        == filtered);
+    }
+
+    /**
+     * Issue 10: the overview strip ignored the filters, and the type filter said "Response" where
+     * the cards said "Rejected".
+     */
+    @Test
+    void a_kind_in_the_address_filters_the_round_and_its_overview_strip() throws Exception {
+        browser.open("rounds/" + MAY_2021 + "?kind=rejected");
+        browser.await(By.id("timeline"));
+        var cards = browser.driver().findElements(By.cssSelector("#timeline .ct-event"));
+        assertThat(cards)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.getAttribute("data-stance")).isEqualTo("REJECT"));
+        assertThat((Long) browser.js("return document.querySelector('#overview').days.length"))
+                .isEqualTo(cards.size());
+        assertThat(
+                        browser.driver()
+                                .findElement(By.cssSelector("#filter-types"))
+                                .getAttribute("innerText")
+                                .toLowerCase())
+                .doesNotContain("response");
+    }
+
+    /**
+     * Issue 10: the all-events grid had no round column and no count; an empty search was blank.
+     */
+    @Test
+    void all_events_shows_each_events_round_a_count_and_says_when_nothing_matches()
+            throws Exception {
+        browser.open("events");
+        browser.await(By.id("all-events"));
+        assertThat(browser.await(By.id("events-count")).getText()).matches("\\d+ events");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(
+                        d ->
+                                d
+                                        .findElements(
+                                                By.cssSelector("#all-events a[href^='rounds/']"))
+                                        .stream()
+                                        .anyMatch(a -> a.getText().contains("Israel and")));
+        assertThat(
+                        String.valueOf(
+                                browser.js(
+                                        "return document.querySelector('#all-events').innerText")))
+                .contains("Round");
+
+        browser.open("events?q=no-such-words-anywhere");
+        assertThat(browser.await(By.id("no-events")).getText())
+                .isEqualTo("No events match these filters.");
+        assertThat(browser.driver().findElement(By.id("events-count")).getText())
+                .isEqualTo("0 events match these filters");
+        assertThat(browser.driver().findElements(By.id("all-events")))
+                .noneMatch(WebElement::isDisplayed);
+    }
+
+    /** Issue 10: at 375 px the source column shrank to a character and the page was 415 px wide. */
+    @Test
+    void all_events_on_a_phone_are_cards() throws Exception {
+        browser.width(375, 800);
+        try {
+            browser.open("events");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(
+                            d ->
+                                    !d.findElements(By.cssSelector("#all-events .ct-row-card"))
+                                            .isEmpty());
+            WebElement card =
+                    browser.driver().findElement(By.cssSelector("#all-events .ct-row-card"));
+            assertThat(card.getText()).contains("Round:");
+            assertThat(card.getSize().getHeight()).isLessThan(400);
+            assertThat(
+                            (Long)
+                                    browser.js(
+                                            "return document.documentElement.scrollWidth - window.innerWidth;"))
+                    .isLessThanOrEqualTo(1L);
+            browser.screenshot("events-375px");
+        } finally {
+            browser.width(1280, 1000);
+        }
+    }
+
+    /**
+     * Issue 10: a deep link to a missing event, or to one of another round, showed the round with
+     * no notice.
+     */
+    @Test
+    void a_deep_link_to_a_missing_event_says_so_and_one_of_another_round_goes_there()
+            throws Exception {
+        browser.open("rounds/" + MAY_2021 + "/events/987654");
+        assertThat(browser.await(By.id("missing-event")).getText()).contains("no longer exists");
+
+        long other = timeline.round("2024-02-israel-hamas").orElseThrow().events().get(0).id();
+        browser.open("rounds/" + MAY_2021 + "/events/" + other);
+        browser.await(By.id("event-" + other));
+        assertThat(browser.driver().getCurrentUrl())
+                .endsWith("/rounds/2024-02-israel-hamas/events/" + other);
     }
 
     @Test
@@ -126,18 +235,33 @@ class ReaderIT {
         browser.screenshot("deep-link");
     }
 
+    /** Issue 10: every reader page, the login and the 404 page fit a phone, and pass axe there. */
     @Test
     void pages_fit_a_375_pixel_phone_without_sideways_scrolling() throws Exception {
+        String[][] pages = {
+            {"", "rounds", "home-375px"},
+            {"rounds/" + MAY_2021, "timeline", "round-2021-375px"},
+            {"events", "all-events", "events-list-375px"},
+            {"no/such/page", "not-found", "not-found-375px"},
+            {"login", "login-back", "login-375px"}
+        };
         browser.width(375, 800);
         try {
-            browser.open("rounds/" + MAY_2021);
-            browser.await(By.id("timeline"));
-            Long overflow =
-                    (Long)
-                            browser.js(
-                                    "return document.documentElement.scrollWidth - window.innerWidth;");
-            assertThat(overflow).isLessThanOrEqualTo(1L);
-            browser.screenshot("round-2021-375px");
+            for (String[] page : pages) {
+                browser.open(page[0]);
+                browser.await(By.id(page[1]));
+                Long overflow =
+                        (Long)
+                                browser.js(
+                                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(overflow).as("sideways scroll on /%s", page[0]).isLessThanOrEqualTo(1L);
+                assertThat(browser.driver().findElement(By.id("app-title")).getRect().getY())
+                        .isLessThan(30);
+                assertThat(browser.seriousAccessibilityViolations())
+                        .as("axe on /%s at 375 px", page[0])
+                        .isEmpty();
+                browser.screenshot(page[2]);
+            }
         } finally {
             browser.width(1280, 1000);
         }

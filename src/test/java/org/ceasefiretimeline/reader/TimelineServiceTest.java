@@ -3,6 +3,7 @@ package org.ceasefiretimeline.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -13,6 +14,8 @@ import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.extract.Stance;
 import org.ceasefiretimeline.importing.ArticleImporter;
 import org.ceasefiretimeline.importing.ImportingComponents;
+import org.ceasefiretimeline.ingest.Article;
+import org.ceasefiretimeline.ingest.ManifestEntry;
 import org.ceasefiretimeline.reader.TimelineViews.EventFilter;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.timeline.Actor;
@@ -22,11 +25,13 @@ import org.ceasefiretimeline.timeline.RoundRepository;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
+@Tag("database")
 @DataJpaTest(properties = "ceasefire.import-seeds-on-start=false")
 @Import({ImportingComponents.class, TimelineService.class})
 class TimelineServiceTest {
@@ -41,6 +46,52 @@ class TimelineServiceTest {
     @BeforeEach
     void importSeeds() {
         importer.importPaths(List.of(Path.of("seed-articles")));
+    }
+
+    /**
+     * Issue 10, bug 6: a 15 Jan article whose events fall on 16 and 19 Jan gave a round of one day,
+     * 15 Jan.
+     */
+    @Test
+    void events_scheduled_after_the_articles_day_widen_the_round_and_are_marked_scheduled() {
+        String text =
+                "Israel and Hamas agree Gaza ceasefire deal\n\n"
+                        + "Israel and Hamas agreed on Wednesday to a ceasefire deal proposed by Qatar"
+                        + " and Egypt, the mediators said.\n\n"
+                        + "Negotiators will hold talks in Cairo on Thursday on the details of the"
+                        + " deal.\n\n"
+                        + "The Hamas delegation will travel to Doha on Sunday to hold talks with"
+                        + " Qatar.\n";
+        var result =
+                importer.importUpload(
+                        "scheduled.txt",
+                        text.getBytes(StandardCharsets.UTF_8),
+                        new ManifestEntry(
+                                "scheduled.txt",
+                                LocalDate.of(2025, 1, 15),
+                                "Test desk",
+                                null,
+                                null,
+                                Article.DEFAULT_ZONE));
+        var round =
+                timeline.rounds().stream()
+                        .filter(r -> r.startDay() != null && r.startDay().getYear() == 2025)
+                        .findFirst()
+                        .orElseThrow();
+        var detail = timeline.round(round.slug()).orElseThrow();
+
+        assertThat(detail.events())
+                .extracting(EventView::day)
+                .as("the extraction, for %s", result)
+                .contains(LocalDate.of(2025, 1, 16), LocalDate.of(2025, 1, 19));
+        assertThat(round.endDay()).isEqualTo(LocalDate.of(2025, 1, 19));
+        assertThat(detail.events())
+                .filteredOn(e -> e.day().isAfter(LocalDate.of(2025, 1, 15)))
+                .isNotEmpty()
+                .allMatch(EventView::scheduled);
+        assertThat(detail.events())
+                .filteredOn(e -> !e.day().isAfter(LocalDate.of(2025, 1, 15)))
+                .noneMatch(EventView::scheduled);
     }
 
     @Test
@@ -92,13 +143,36 @@ class TimelineServiceTest {
                 .allMatch(e -> e.actors().contains("Egypt"));
         assertThat(timeline.countEvents(egypt)).isLessThan(all);
 
-        var rejections = new EventFilter(List.of(), List.of(EventType.RESPONSE), "reject");
+        var rejections =
+                new EventFilter(
+                        List.of(),
+                        List.of(EventKind.of(EventType.RESPONSE, Stance.REJECT)),
+                        "reject");
         assertThat(timeline.events(rejections, 0, 100))
                 .isNotEmpty()
                 .allMatch(
                         e ->
                                 e.type() == EventType.RESPONSE
+                                        && e.stance() == Stance.REJECT
                                         && e.summary().toLowerCase().contains("reject"));
+        assertThat(timeline.countEvents(rejections))
+                .isEqualTo(
+                        timeline.events(EventFilter.NONE, 0, (int) all).stream()
+                                .filter(rejections::matches)
+                                .count());
+    }
+
+    /** Issue 10: the type filter said "Response" while the cards said "Accepted" or "Rejected". */
+    @Test
+    void the_filter_names_kinds_of_event_as_the_cards_do() {
+        assertThat(EventKind.ALL)
+                .extracting(EventKind::label)
+                .contains("Accepted", "Rejected", "Countered", "Proposal")
+                .doesNotHaveDuplicates();
+        assertThat(EventKind.ofParameter("rejected"))
+                .contains(EventKind.of(EventType.RESPONSE, Stance.REJECT));
+        assertThat(EventKind.ALL)
+                .allSatisfy(k -> assertThat(EventKind.ofParameter(k.parameter())).contains(k));
     }
 
     /** Issue 10, bug 7: "Egypt, Qatar" on one load and "Qatar, Egypt" on the next. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ceasefiretimeline.importing.ArticleImporter;
 import org.ceasefiretimeline.importing.ImportingComponents;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+@Tag("database")
 @DataJpaTest(properties = "ceasefire.import-seeds-on-start=false")
 @Import({ImportingComponents.class, DataVersion.class, DataVersionBump.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)

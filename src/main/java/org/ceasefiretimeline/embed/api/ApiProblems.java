@@ -1,6 +1,8 @@
 package org.ceasefiretimeline.embed.api;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,17 +48,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
-        String parameter =
-                e instanceof MethodArgumentTypeMismatchException m
-                        ? m.getName()
-                        : e.getPropertyName();
+        String parameter = e.getPropertyName();
         Class<?> type = e.getRequiredType();
+        if (e instanceof MethodArgumentTypeMismatchException m) {
+            parameter = m.getName();
+            if (Collection.class.isAssignableFrom(m.getParameter().getParameterType())) {
+                // for a list of values, what each value must be
+                type = m.getParameter().nested().getNestedParameterType();
+            }
+        }
         String expected =
                 type == null
                         ? "another value"
                         : type.isEnum()
                                 ? "one of " + Arrays.toString(type.getEnumConstants())
-                                : type == java.time.LocalDate.class
+                                : type == LocalDate.class
                                         ? "an ISO date such as 2024-05-01"
                                         : "a " + type.getSimpleName();
         ProblemDetail problem =

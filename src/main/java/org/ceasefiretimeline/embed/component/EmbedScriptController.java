@@ -3,11 +3,11 @@ package org.ceasefiretimeline.embed.component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
-import org.springframework.http.CacheControl;
+import org.ceasefiretimeline.embed.VersionedResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,13 +47,8 @@ class EmbedScriptController {
     @GetMapping("/embed/" + SCRIPT)
     ResponseEntity<byte[]> script() {
         return ResponseEntity.ok()
-                .contentType(
-                        new MediaType(
-                                "text", "javascript", java.nio.charset.StandardCharsets.UTF_8))
-                .cacheControl(
-                        CacheControl.maxAge(Duration.ofSeconds(60))
-                                .cachePublic()
-                                .staleWhileRevalidate(Duration.ofSeconds(600)))
+                .contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
+                .cacheControl(VersionedResponses.CACHE_CONTROL)
                 .eTag(etag)
                 .body(script);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
@@ -102,7 +103,7 @@ public final class IcsExport {
                 + (s.url() == null ? "" : " " + s.url());
     }
 
-    private static java.util.Optional<Url> url(EventView e) {
+    private static Optional<Url> url(EventView e) {
         return e.sources().stream()
                 .map(SourceView::url)
                 .filter(u -> u != null && !u.isBlank())
@@ -110,9 +111,9 @@ public final class IcsExport {
                 .flatMap(
                         u -> {
                             try {
-                                return java.util.Optional.of(new Url(new URI(u)));
+                                return Optional.of(new Url(new URI(u)));
                             } catch (URISyntaxException bad) {
-                                return java.util.Optional.empty();
+                                return Optional.empty();
                             }
                         });
     }

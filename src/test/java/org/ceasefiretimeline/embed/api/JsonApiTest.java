@@ -15,6 +15,8 @@ import org.ceasefiretimeline.editor.CorrectionService;
 import org.ceasefiretimeline.editor.EventCorrection;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
+import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.reader.TimelineViews.ProposalThread;
 import org.ceasefiretimeline.timeline.TimelineEvent;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,7 @@ class JsonApiTest {
     @LocalServerPort int port;
     @Autowired CorrectionService corrections;
     @Autowired TimelineEventRepository events;
+    @Autowired TimelineService timeline;
 
     ApiClient api;
 
@@ -61,16 +64,32 @@ class JsonApiTest {
     }
 
     @Test
-    void a_round_gives_its_proposal_with_both_answers_and_the_date_it_would_take_effect()
+    void a_round_gives_each_proposal_with_its_answers_and_the_date_it_would_take_effect()
             throws Exception {
         JsonNode round = api.json("/api/v1/rounds/" + MAY_2021);
 
         assertThat(round.get("round").get("name").asText()).isNotBlank();
-        JsonNode proposal = round.get("proposals").get(0);
-        assertThat(proposal.get("proposal").get("actors").toString()).contains("Egypt");
-        assertThat(proposal.get("answers").findValuesAsText("stance")).contains("ACCEPT", "REJECT");
-        assertThat(proposal.get("dates").findValuesAsText("role")).contains("TAKES_EFFECT");
-        JsonNode takesEffect = byField(proposal.get("dates"), "role", "TAKES_EFFECT");
+        List<ProposalThread> threads = timeline.round(MAY_2021).orElseThrow().threads();
+        assertThat(round.get("proposals")).hasSize(threads.size());
+        for (int i = 0; i < threads.size(); i++) {
+            JsonNode proposal = round.get("proposals").get(i);
+            assertThat(proposal.get("proposal").get("id").asLong())
+                    .isEqualTo(threads.get(i).proposal().id());
+            assertThat(proposal.get("answers").findValuesAsText("id"))
+                    .containsExactlyElementsOf(
+                            threads.get(i).responses().stream()
+                                    .map(r -> Long.toString(r.id()))
+                                    .toList());
+        }
+        JsonNode egyptian = null;
+        for (JsonNode proposal : round.get("proposals")) {
+            if (proposal.get("proposal").get("actors").toString().contains("Egypt")) {
+                egyptian = proposal;
+            }
+        }
+        assertThat(egyptian).isNotNull();
+        assertThat(egyptian.get("answers").findValuesAsText("stance")).contains("REJECT");
+        JsonNode takesEffect = byField(egyptian.get("dates"), "role", "TAKES_EFFECT");
         assertThat(takesEffect.get("phrase").asText()).contains("midnight Thursday");
         assertThat(takesEffect.get("precision").asText()).isEqualTo("TIME");
         assertThat(takesEffect.get("date").asText()).isEqualTo("2021-05-13T23:59:00");
@@ -274,6 +293,21 @@ class JsonApiTest {
 
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    }
+
+    @Test
+    void a_bad_type_or_date_says_what_is_expected() throws Exception {
+        assertThat(
+                        ApiClient.parse(api.get("/api/v1/events?type=RESPONSE,TRUCE").body())
+                                .get("detail")
+                                .asText())
+                .contains("TRUCE")
+                .contains("one of [PROPOSAL, COUNTER_PROPOSAL");
+        assertThat(
+                        ApiClient.parse(api.get("/api/v1/events?from=May").body())
+                                .get("detail")
+                                .asText())
+                .contains("an ISO date");
     }
 
     @Test

@@ -52,7 +52,9 @@ final class ExportFixtures {
                 null,
                 null,
                 false,
-                false);
+                false,
+                false,
+                null);
     }
 
     static RoundDetail round(EventView... events) {
