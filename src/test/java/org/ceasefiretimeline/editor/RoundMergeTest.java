@@ -13,6 +13,7 @@ import org.ceasefiretimeline.timeline.RoundMerge;
 import org.ceasefiretimeline.timeline.RoundRepository;
 import org.ceasefiretimeline.timeline.RoundSlugs;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a split round was called "(from 2025-01-16)". Merges committed for real, on the seed rounds; each
  * test undoes what it did.
  */
+@Tag("database")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

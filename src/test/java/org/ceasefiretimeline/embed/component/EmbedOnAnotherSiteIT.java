@@ -11,6 +11,7 @@ import org.ceasefiretimeline.reader.TimelineService;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * through the JSON API, whatever the page's CSS; TimelineJS3 itself renders our timelinejs.json
  * export.
  */
+@Tag("database")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
