@@ -42,13 +42,7 @@ class EmbedPages {
         RoundSummary summary = round.summary();
         EmbedText text = new EmbedText(query.language());
         List<EventView> shown = round.events().stream().filter(query::matches).toList();
-        List<ProposalThread> threads =
-                round.threads().stream()
-                        .filter(
-                                t ->
-                                        shown.contains(t.proposal())
-                                                || t.responses().stream().anyMatch(shown::contains))
-                        .toList();
+        List<ProposalThread> threads = round.threadsShowing(shown);
         Map<LocalDate, List<EventView>> byDay =
                 shown.stream()
                         .collect(

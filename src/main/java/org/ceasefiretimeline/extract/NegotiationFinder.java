@@ -36,7 +36,7 @@ final class NegotiationFinder {
      * Auxiliaries whose negation refuses: "would not accept", "won't agree", and the simple past
      * "did not accept" (where "has not accepted" is still pending).
      */
-    private static final Set<String> WILL =
+    private static final Set<String> REFUSING_AUXILIARIES =
             Set.of("will", "would", "won't", "wouldn't", "'ll", "did", "didn't", "does", "doesn't");
 
     private static final Set<Kind> ABOUT_PROPOSAL =
@@ -221,7 +221,10 @@ final class NegotiationFinder {
                     negated
                             && cue.kind() == Kind.ACCEPT
                             && chain.stream()
-                                    .anyMatch(i -> WILL.contains(grammar.token(i).lower()));
+                                    .anyMatch(
+                                            i ->
+                                                    REFUSING_AUXILIARIES.contains(
+                                                            grammar.token(i).lower()));
             if (refusal && !subject.isEmpty()) {
                 // "his movement would not accept", "Israel won't agree": a refusal
                 events.add(

@@ -180,13 +180,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void renderThreads(List<EventView> shown) {
         threads.removeAll();
-        List<ProposalThread> visible =
-                round.threads().stream()
-                        .filter(
-                                t ->
-                                        shown.contains(t.proposal())
-                                                || t.responses().stream().anyMatch(shown::contains))
-                        .toList();
+        List<ProposalThread> visible = round.threadsShowing(shown);
         if (visible.isEmpty()) {
             threads.add(empty("No proposals match."));
         }

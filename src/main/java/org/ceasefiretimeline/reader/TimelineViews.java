@@ -97,7 +97,18 @@ public final class TimelineViews {
     public record ProposalThread(EventView proposal, List<EventView> responses) {}
 
     public record RoundDetail(
-            RoundSummary summary, List<EventView> events, List<ProposalThread> threads) {}
+            RoundSummary summary, List<EventView> events, List<ProposalThread> threads) {
+
+        /** The threads a filter leaves something of: the proposal or one of its answers shown. */
+        public List<ProposalThread> threadsShowing(List<EventView> shown) {
+            return threads.stream()
+                    .filter(
+                            t ->
+                                    shown.contains(t.proposal())
+                                            || t.responses().stream().anyMatch(shown::contains))
+                    .toList();
+        }
+    }
 
     /** What the reader filters on; null or empty means no filter. */
     public record EventFilter(List<String> actors, List<EventKind> kinds, String text) {
