@@ -13,6 +13,8 @@ public class Application {
     public static void main(String[] args) {
         // `extract` runs the plain-Java pipeline alone: no web server, no database
         if (args.length > 0 && args[0].equals("extract")) {
+            // its report is stdout, so libraries' logs (ical4j's, through Natty) go to stderr
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
             System.exit(new ExtractCommand().run(Arrays.copyOfRange(args, 1, args.length)));
         }
         // `export --corrections FILE` and `import --corrections FILE`: editors' corrections as JSON
