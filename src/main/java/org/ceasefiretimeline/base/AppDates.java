@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,33 +25,12 @@ public final class AppDates {
                     .withZone(ZoneOffset.UTC);
 
     /**
-     * The picker's client-side format and parse: "Thu 8 Feb 2024" out; in, that or "8 Feb 2024", "8
-     * February 2024", "8/2/2024" (day first) or "2024-02-08". Vaadin's own formats have no weekday
-     * or month names.
+     * The picker's formats (date-fns patterns, which Vaadin's connector applies on the client): it
+     * writes the first; it reads any of them, so "Thu 8 Feb 2024", "8 Feb 2024", "8 February 2024",
+     * "8/2/2024" (day first) and "2024-02-08" all work.
      */
-    private static final String PICKER_FORMAT =
-            """
-            const days = ['Sun','Mon','Tue','Wed','Thu','Fri','Sat'];
-            const months = ['Jan','Feb','Mar','Apr','May','Jun','Jul','Aug','Sep','Oct','Nov','Dec'];
-            const picker = this;
-            const format = d => {
-              const date = new Date(Date.UTC(d.year, d.month, d.day));
-              return days[date.getUTCDay()] + ' ' + d.day + ' ' + months[d.month] + ' ' + d.year;
-            };
-            const parse = text => {
-              const t = text.trim().toLowerCase().replace(/^[a-z]+,?\\s+(?=\\d)/, '');
-              let m = t.match(/^(\\d{4})-(\\d{1,2})-(\\d{1,2})$/);
-              if (m) return {year: +m[1], month: +m[2] - 1, day: +m[3]};
-              m = t.match(/^(\\d{1,2})[\\/.](\\d{1,2})[\\/.](\\d{4})$/);
-              if (m) return {year: +m[3], month: +m[2] - 1, day: +m[1]};
-              m = t.match(/^(\\d{1,2})\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{4})$/);
-              if (m && months.map(x => x.toLowerCase()).includes(m[2])) {
-                return {year: +m[3], month: months.map(x => x.toLowerCase()).indexOf(m[2]), day: +m[1]};
-              }
-              return undefined;
-            };
-            picker.i18n = Object.assign({}, picker.i18n, {formatDate: format, parseDate: parse});
-            """;
+    private static final List<String> PICKER_FORMATS =
+            List.of("EEE d MMM yyyy", "d MMM yyyy", "d MMMM yyyy", "d/M/yyyy", "yyyy-MM-dd");
 
     private AppDates() {}
 
@@ -73,8 +53,11 @@ public final class AppDates {
         DatePicker picker = new DatePicker(label);
         picker.setPlaceholder("e.g. 8 Feb 2024");
         picker.setHelperText("Day month year, e.g. 8 Feb 2024");
-        // after the picker's own locale set-up, which runs when it is attached and would win
-        picker.addAttachListener(e -> picker.getElement().executeJs(PICKER_FORMAT));
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormats(
+                PICKER_FORMATS.get(0),
+                PICKER_FORMATS.subList(1, PICKER_FORMATS.size()).toArray(String[]::new));
+        picker.setI18n(i18n);
         return picker;
     }
 }
