@@ -36,7 +36,7 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
         add(
                 new H1("Something went wrong"),
                 new Paragraph("This page could not be shown. Try again in a moment."),
-                new Anchor("", "Go to the rounds of talks"));
+                new Anchor(".", "Go to the rounds of talks"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

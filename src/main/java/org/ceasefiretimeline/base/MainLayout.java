@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 public class MainLayout extends AppLayout {
 
     public MainLayout() {
-        Anchor home = new Anchor("", new Span(AppShell.TITLE));
+        Anchor home = new Anchor(".", new Span(AppShell.TITLE));
         home.setId("app-title");
         home.getStyle()
                 .set("text-decoration", "none")

@@ -42,7 +42,7 @@ public class NotFoundView extends Main
                                 + event.getLocation().getPath()
                                 + ". It may have moved, or the"
                                 + " link may be mistyped."),
-                new Anchor("", "Go to the rounds of talks"));
+                new Anchor(".", "Go to the rounds of talks"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

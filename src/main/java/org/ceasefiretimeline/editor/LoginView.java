@@ -38,7 +38,9 @@ class LoginView extends Main implements BeforeEnterObserver {
         exposeCsrfToken();
         Paragraph who = new Paragraph("For editors of the timeline. Readers need no login.");
         who.addClassName("ct-lede");
-        Anchor back = new Anchor("", "Back to the rounds of talks");
+        // "." is the app's root (the page base); an empty href would leave the anchor no link at
+        // all
+        Anchor back = new Anchor(".", "Back to the rounds of talks");
         back.setId("login-back");
         Div page = new Div(form, who, back);
         page.addClassName("ct-page");
