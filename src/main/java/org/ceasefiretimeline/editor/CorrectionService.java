@@ -14,6 +14,7 @@ import org.ceasefiretimeline.importing.Actors;
 import org.ceasefiretimeline.importing.ImportService;
 import org.ceasefiretimeline.reader.TimelineViews;
 import org.ceasefiretimeline.timeline.ArticleRepository;
+import org.ceasefiretimeline.timeline.EventTypes;
 import org.ceasefiretimeline.timeline.NegotiationRound;
 import org.ceasefiretimeline.timeline.Proposal;
 import org.ceasefiretimeline.timeline.ProposalRepository;
@@ -309,8 +310,10 @@ public class CorrectionService {
         if (before == null) {
             changes.add(
                     "created: "
-                            + after.getType()
-                            + (after.getStart() == null ? "" : " on " + after.getStart()));
+                            + EventTypes.label(after.getType(), after.getStance())
+                            + (after.getStart() == null
+                                    ? ""
+                                    : " on " + AppDates.dateTime(after.getStart())));
             return changes;
         }
         diff(changes, "date", before.getStart(), after.getStart());
