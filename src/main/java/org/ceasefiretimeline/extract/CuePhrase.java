@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * One cue of {@code negotiation-cues.txt}: words matched on lemmas, token by token. A word may list
- * alternatives ("talks|negotiations"); "~" stands for up to {@value #GAP} words, so "give ~
- * consent" matches "gave its consent" and "gave their formal consent".
+ * alternatives ("talks|negotiations"); "~" stands for up to {@value #GAP} words (a hyphenated
+ * compound is one), so "give ~ consent" matches "gave its consent" and "gave their formal consent".
  */
 record CuePhrase(NegotiationCues.Kind kind, List<Set<String>> words) {
 
@@ -38,9 +38,20 @@ record CuePhrase(NegotiationCues.Kind kind, List<Set<String>> words) {
         }
         Set<String> wanted = words.get(word);
         if (wanted.equals(ANY)) {
-            for (int skip = 0; skip <= GAP && at + skip <= tokens.size(); skip++) {
-                if (skip > 0 && breaksGap(tokens.get(at + skip - 1))) {
-                    break;
+            int skipped = 0;
+            for (int skip = 0; skipped <= GAP && at + skip <= tokens.size(); skip++) {
+                if (skip > 0) {
+                    Token last = tokens.get(at + skip - 1);
+                    if (breaksGap(last)) {
+                        break;
+                    }
+                    // a hyphenated compound ("seven-day", three tokens) is one word of the gap
+                    if (!isHyphen(last) && !(skip > 1 && isHyphen(tokens.get(at + skip - 2)))) {
+                        skipped++;
+                    }
+                    if (skipped > GAP) {
+                        break;
+                    }
                 }
                 int end = match(lemmas, tokens, at + skip, word + 1);
                 if (end >= 0) {
@@ -54,6 +65,10 @@ record CuePhrase(NegotiationCues.Kind kind, List<Set<String>> words) {
         }
         boolean hit = wanted.contains(lemmas.get(at)) || wanted.contains(tokens.get(at).lower());
         return hit ? match(lemmas, tokens, at + 1, word + 1) : -1;
+    }
+
+    private static boolean isHyphen(Token token) {
+        return token.text().equals("-");
     }
 
     private static boolean breaksGap(Token token) {

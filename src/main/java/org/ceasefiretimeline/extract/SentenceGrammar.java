@@ -454,7 +454,24 @@ final class SentenceGrammar {
         if (word.equals(",")) {
             int open = asideOpening(i);
             if (open > 0) {
-                return nominalBefore(open - 1, verb, hedged, depth);
+                Subject named = nominalBefore(open - 1, verb, hedged, depth);
+                // "Mussa Abu Marzuk, the deputy leader of Hamas's politburo, said": a person the
+                // actor list does not know is placed by the apposition
+                return named.isEmpty() ? actorInApposition(open, i, hedged) : named;
+            }
+        }
+        return Subject.NONE;
+    }
+
+    private Subject actorInApposition(int open, int close, boolean hedged) {
+        for (int j = open + 1; j < close; j++) {
+            if (isVerb(j)) {
+                return Subject.NONE;
+            }
+        }
+        for (ActorSpan span : actors) {
+            if (span.first() > open && span.last() < close) {
+                return new Subject(List.of(span.actor()), hedged, hedged);
             }
         }
         return Subject.NONE;
@@ -484,9 +501,58 @@ final class SentenceGrammar {
                 return speaker.isEmpty() ? speaker : new Subject(speaker.actors(), true, hedged);
             }
         }
+        Subject quoted = speakerAfterQuote(at, hedged, depth);
+        if (!quoted.isEmpty()) {
+            return quoted;
+        }
         return previousSubject.isEmpty()
                 ? Subject.NONE
                 : new Subject(previousSubject, true, hedged);
+    }
+
+    /**
+     * “We demand a withdrawal,” a Hamas official said: a pronoun inside a quotation stands for the
+     * speaker named after it, before or after the verb of saying (“…,” said Hamas's spokesman).
+     */
+    private Subject speakerAfterQuote(int at, boolean hedged, int depth) {
+        boolean opened = false;
+        for (int i = 0; i < at && !opened; i++) {
+            opened = QUOTE_MARKS.contains(tokens.get(i).text());
+        }
+        if (!opened) {
+            return Subject.NONE;
+        }
+        for (int i = at + 1; i < tokens.size(); i++) {
+            if (!QUOTE_MARKS.contains(tokens.get(i).text()) || !closesQuotation(i)) {
+                continue;
+            }
+            for (int j = i + 1; j < tokens.size() && j <= i + ASIDE_REACH; j++) {
+                if (isVerb(j) && (is(Kind.SPEECH, j) || is(Kind.CLAIM, j))) {
+                    Subject before = j > i + 1 ? subjectBefore(j, hedged, depth + 1) : Subject.NONE;
+                    if (!before.isEmpty()) {
+                        return new Subject(before.actors(), true, hedged);
+                    }
+                    for (ActorSpan span : actors) {
+                        if (span.first() > j && span.first() <= j + 6) {
+                            return new Subject(List.of(span.actor()), true, hedged);
+                        }
+                    }
+                    return Subject.NONE;
+                }
+            }
+            return Subject.NONE;
+        }
+        return Subject.NONE;
+    }
+
+    /** A quotation mark after a comma or a full stop, or a curly closing one, ends a quotation. */
+    private boolean closesQuotation(int i) {
+        String mark = tokens.get(i).text();
+        if (mark.equals("”")) {
+            return true;
+        }
+        String before = i > 0 ? tokens.get(i - 1).text() : "";
+        return Set.of(",", ".", "?", "!").contains(before);
     }
 
     /**
