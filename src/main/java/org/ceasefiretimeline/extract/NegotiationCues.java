@@ -33,6 +33,7 @@ final class NegotiationCues {
         DEMAND,
         DEMAND_NOUN,
         CONDITION,
+        OBLIGATION,
         OFFER,
         DIFFERENT,
         NEGATION,

@@ -156,6 +156,7 @@ final class NegotiationFinder {
                     case OFFER -> offer(cue, events);
                     case DEMAND_NOUN -> demandNoun(cue, events);
                     case CONDITION -> condition(cue, events);
+                    case OBLIGATION -> obligation(cue, events);
                     case CRITICIZE -> criticism(cue, Stance.CRITICIZE, events);
                     case DISMISS -> criticism(cue, Stance.REJECT, events);
                     case TALKS_SUSPENDED -> simple(cue, EventType.TALKS_SUSPENDED, events);
@@ -569,7 +570,8 @@ final class NegotiationFinder {
         /**
          * "Hamas said it would only release Shalit in exchange for 1,000 prisoners", "Israel will
          * not agree to a truce unless the soldier is freed": a party that sets a condition demands
-         * it. The party is the speaker, else the first actor before the condition.
+         * it. The party is the speaker, else the first actor before the condition, else a speaker
+         * named after it.
          */
         private void condition(Match cue, List<NegotiationEvent> events) {
             if (cues.stream().noneMatch(c -> c.kind() == Kind.TOPIC) && !aboutProposal) {
@@ -592,6 +594,12 @@ final class NegotiationFinder {
                                 .map(a -> grammar.listFrom(a.first()))
                                 .orElse(List.of());
             }
+            for (Match c : cues) {
+                // "…only after a lasting ceasefire, the Hamas statement said"
+                if (who.isEmpty() && c.kind() == Kind.SPEECH && c.first() > cue.last()) {
+                    who = grammar.subject(c.first()).actors();
+                }
+            }
             boolean parties =
                     !who.isEmpty()
                             && who.stream()
@@ -599,6 +607,45 @@ final class NegotiationFinder {
             if (parties) {
                 events.add(
                         event(EventType.DEMAND, who, null, TermsReader.read(sentence.text()), cue));
+            }
+        }
+
+        /**
+         * "Hamas said Israel must stop the war", "“Israel must withdraw,” Haniyeh said": the
+         * speaker demands it; the party obliged, named before "must", is none of the demanders.
+         */
+        private void obligation(Match cue, List<NegotiationEvent> events) {
+            if (cues.stream().noneMatch(c -> c.kind() == Kind.TOPIC) && !aboutProposal) {
+                return;
+            }
+            List<String> obliged =
+                    grammar.actors().stream()
+                            .filter(a -> a.last() < cue.first())
+                            .reduce((a, b) -> b)
+                            .map(a -> List.of(a.actor()))
+                            .orElse(List.of());
+            List<String> speaker = List.of();
+            for (Match c : cues) {
+                if (c.kind() == Kind.SPEECH && grammar.isVerb(c.first())) {
+                    speaker = grammar.subject(c.first()).actors();
+                    if (!speaker.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            boolean parties =
+                    !speaker.isEmpty()
+                            && speaker.stream().noneMatch(obliged::contains)
+                            && speaker.stream()
+                                    .allMatch(a -> ActorGazetteer.role(a) == ActorRole.PARTY);
+            if (parties) {
+                events.add(
+                        event(
+                                EventType.DEMAND,
+                                speaker,
+                                null,
+                                TermsReader.read(sentence.text()),
+                                cue));
             }
         }
 
