@@ -16,6 +16,8 @@ record CuePhrase(NegotiationCues.Kind kind, List<Set<String>> words) {
 
     static final Set<String> ANY = Set.of("~");
 
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’");
+
     static CuePhrase parse(NegotiationCues.Kind kind, String text) {
         List<Set<String>> words = new ArrayList<>();
         for (String word : text.strip().split("\\s+")) {
@@ -71,8 +73,14 @@ record CuePhrase(NegotiationCues.Kind kind, List<Set<String>> words) {
         return token.text().equals("-");
     }
 
+    /**
+     * Punctuation ends a gap; a hyphen, a possessive or a quotation mark ("“favorably”") does not.
+     */
     private static boolean breaksGap(Token token) {
-        return !token.isWord() && !token.text().equals("-") && !token.lower().equals("'s");
+        return !token.isWord()
+                && !token.text().equals("-")
+                && !token.lower().equals("'s")
+                && !QUOTE_MARKS.contains(token.text());
     }
 
     /** The lemmas a sentence must hold for this cue to match: those of its first word. */

@@ -29,6 +29,7 @@ final class SentenceGrammar {
             Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got", "gotten", "'s");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "-", "both", "the", "/");
     private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "whom", "where");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
 
     /** Auxiliaries whatever the tagger says: "to have accepted" (tagged VERB), "had", "did". */
     private static final Set<String> AUXILIARY =
@@ -427,6 +428,11 @@ final class SentenceGrammar {
         ActorSpan span = spanEndingAt(i);
         if (span == null && (isNoun(i) || tag(i).equals("ADJ"))) {
             span = actorInNounPhrase(i);
+            int owner = possessiveOpening(i);
+            if (span == null && owner >= 0) {
+                // "Hamas says its military wing has agreed": the owner of the phrase answers
+                return pronoun(owner, hedged, depth);
+            }
         }
         if (span != null) {
             int begin = listBegin(span);
@@ -566,7 +572,8 @@ final class SentenceGrammar {
                         RELATIVE.contains(tokens.get(i + 1).lower())
                                 || tag(i + 1).equals("VERB")
                                         && tokens.get(i + 1).lower().endsWith("ed")
-                                || tokens.get(i + 1).lower().equals("according");
+                                || tokens.get(i + 1).lower().equals("according")
+                                || tokens.get(i + 1).lower().equals("including");
                 boolean apposition = true;
                 for (int j = i + 1; j < close; j++) {
                     apposition &= !isVerb(j);
@@ -598,6 +605,23 @@ final class SentenceGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * The possessive pronoun opening the noun phrase ending at {@code i} ("its armed wing"), else
+     * -1.
+     */
+    private int possessiveOpening(int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            String word = tokens.get(j).lower();
+            if (POSSESSIVES.contains(word)) {
+                return j;
+            }
+            if (!(isNoun(j) || tag(j).equals("ADJ") || tokens.get(j).text().equals("-"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
