@@ -89,12 +89,35 @@ record EventDates(DateMention happened, List<TypedDate> mentioned) {
         return null;
     }
 
-    private static boolean sameClause(SentenceGrammar grammar, int a, int b) {
-        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+    private static boolean sameClause(SentenceGrammar grammar, int trigger, int date) {
+        for (int i = Math.min(trigger, date) + 1; i < Math.max(trigger, date); i++) {
             if (grammar.isClauseBreak(i)) {
                 return false;
             }
         }
-        return true;
+        return !(date < trigger && inClosedRelative(grammar, date, trigger));
+    }
+
+    /**
+     * "Israel, which has traded fire in recent weeks, said it was ready": the date sits in a
+     * relative clause that a comma closes before the trigger.
+     */
+    private static boolean inClosedRelative(SentenceGrammar grammar, int date, int trigger) {
+        boolean opened = false;
+        for (int i = date - 1; i >= 0 && !opened; i--) {
+            if (grammar.token(i).text().equals(",") && !grammar.inDateAdverbial(i)) {
+                break;
+            }
+            opened = grammar.isRelative(i);
+        }
+        if (!opened) {
+            return false;
+        }
+        for (int i = date + 1; i < trigger; i++) {
+            if (grammar.token(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

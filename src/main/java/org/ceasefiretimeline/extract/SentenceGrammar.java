@@ -239,6 +239,11 @@ final class SentenceGrammar {
         return cuesAt.get(i).contains(kind);
     }
 
+    /** "which", "who": a word opening a relative clause. */
+    boolean isRelative(int i) {
+        return RELATIVE.contains(tokens.get(i).lower());
+    }
+
     boolean isClauseBreak(int i) {
         String t = tokens.get(i).text();
         return t.equals(";")
@@ -412,7 +417,17 @@ final class SentenceGrammar {
             }
             return Subject.NONE;
         }
-        return nominalBefore(i, verb, hedged, depth);
+        Subject subject = nominalBefore(i, verb, hedged, depth);
+        if (subject.isEmpty()) {
+            // "Israel, which has traded fire in recent weeks, said": the comma after the date
+            // closes an aside, not a date adverbial of the verb
+            for (int c : chain) {
+                if (tokens.get(c).text().equals(",")) {
+                    return nominalBefore(c, verb, hedged, depth);
+                }
+            }
+        }
+        return subject;
     }
 
     /**

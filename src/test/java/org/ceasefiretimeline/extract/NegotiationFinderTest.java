@@ -152,6 +152,23 @@ class NegotiationFinderTest {
     }
 
     @Test
+    void
+            a_date_inside_a_relative_clause_before_the_verb_neither_hides_the_subject_nor_dates_the_offer() {
+        Extracted x =
+                Extracted.from(
+                        "Israel, which has traded fire with militants since Tuesday, said on Thursday"
+                                + " it was ready to prolong the truce.",
+                        PUBLISHED);
+        NegotiationEvent offer =
+                x.events().stream()
+                        .filter(e -> e.type() == EventType.PROPOSAL)
+                        .filter(e -> e.actors().equals(java.util.List.of("Israel")))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(offer.date().text()).isEqualTo("Thursday");
+    }
+
+    @Test
     void an_earlier_mention_of_the_same_actor_does_not_turn_the_subject_into_an_object() {
         Extracted x =
                 Extracted.from(
