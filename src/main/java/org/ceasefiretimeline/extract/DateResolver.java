@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceasefiretimeline.ingest.CalendarWords;
@@ -195,6 +197,15 @@ public final class DateResolver {
                     Precision.DAY,
                     "publication " + pub,
                     "'" + yearWord + " year' counted from publication " + pub);
+        }
+        Optional<NamedDays.NamedDay> named =
+                NamedDays.meant(MonthDay.of(month, day.getDayOfMonth()), pub);
+        if (named.isPresent()) {
+            return day(
+                    named.get().day(),
+                    Precision.DAY,
+                    "publication " + pub,
+                    "no year given: the day news names so, " + named.get().what());
         }
         String why =
                 "no year given: the "

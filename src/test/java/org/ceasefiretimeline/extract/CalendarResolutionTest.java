@@ -22,6 +22,11 @@ class CalendarResolutionTest {
             2024-05-10 | The war began after the attack of October 7.                 | October 7     | 2023-10-07
             2015-10-20 | The truce announced by Egypt on Aug. 26 last year held.     | Aug. 26 last year | 2014-08-26
             2024-05-10 | The war began after the attack of 7 October.                 | 7 October     | 2023-10-07
+            2025-01-20 | Freed hostages taken on October 7 spoke on Monday.          | October 7     | 2023-10-07
+            2024-12-01 | The families have waited since October 7.                    | October 7     | 2023-10-07
+            2023-09-20 | Talks are due to resume on October 7.                        | October 7     | 2023-10-07
+            2022-11-01 | Rockets were fired on October 7.                             | October 7     | 2022-10-07
+            2024-04-30 | In the war since Oct.7 last year, thousands were killed.     | Oct.7 last year | 2023-10-07
             2024-05-10 | The convoy crossed on Oct. 7, 2023 at dawn.                  | Oct. 7, 2023  | 2023-10-07
             2024-01-03 | The first truce held in December.                            | December      | 2023-12-01
             2024-01-03 | A summit will be held in February.                           | February      | 2024-02-01
