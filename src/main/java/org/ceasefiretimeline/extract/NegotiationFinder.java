@@ -193,6 +193,9 @@ final class NegotiationFinder {
             int head = cue.first();
             if (grammar.isNoun(head) && !grammar.isVerbHere(head)) {
                 List<String> owner = grammar.owner(head, head);
+                if (owner.isEmpty()) {
+                    owner = grammar.partiesAfterOf(cue.last());
+                }
                 if (!owner.isEmpty() && !negated(head, 3)) {
                     events.add(
                             event(EventType.RESPONSE, owner, stance(cue.kind()), Terms.NONE, cue));

@@ -45,8 +45,27 @@ final class SentenceGrammar {
 
     private static final Set<String> PREPOSITIONS =
             Set.of(
-                    "by", "with", "of", "to", "from", "for", "against", "between", "on", "in", "at",
-                    "over", "into", "toward", "towards", "about", "through", "via", "among");
+                    "by",
+                    "with",
+                    "of",
+                    "to",
+                    "from",
+                    "for",
+                    "against",
+                    "between",
+                    "on",
+                    "in",
+                    "at",
+                    "over",
+                    "into",
+                    "toward",
+                    "towards",
+                    "about",
+                    "through",
+                    "via",
+                    "among",
+                    "concerning",
+                    "regarding");
 
     /** Quotation marks around a verb: the country had "accepted" the proposal. */
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
@@ -875,6 +894,40 @@ final class SentenceGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * "gained the approval of both sides concerning…": the parties a noun's "of" names, when they
+     * are the whole noun phrase after it (in "rejection of Hamas demands" Hamas owns the demands).
+     */
+    List<String> partiesAfterOf(int of) {
+        if (!tokens.get(of).lower().equals("of")) {
+            return List.of();
+        }
+        int at = of + 1;
+        // "of the Israelis", but "of both sides" is an actor of its own
+        while (at < tokens.size()
+                && spanStartingAt(at) == null
+                && DETERMINERS.contains(tokens.get(at).lower())) {
+            at++;
+        }
+        ActorSpan first = at < tokens.size() ? spanStartingAt(at) : null;
+        if (first == null) {
+            return List.of();
+        }
+        List<String> list = listFrom(at);
+        int end =
+                actors.stream()
+                        .filter(a -> list.contains(a.actor()) && a.first() >= first.first())
+                        .mapToInt(ActorSpan::last)
+                        .max()
+                        .orElse(first.last());
+        boolean wholePhrase =
+                end + 1 >= tokens.size()
+                        || !tokens.get(end + 1).isWord()
+                        || tag(end + 1).equals("ADP")
+                        || PREPOSITIONS.contains(tokens.get(end + 1).lower());
+        return wholePhrase ? list : List.of();
     }
 
     ActorSpan actorEndingAt(int i) {
