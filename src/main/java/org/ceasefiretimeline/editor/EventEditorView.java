@@ -177,26 +177,35 @@ class EventEditorView extends Main implements BeforeEnterObserver {
         Button save =
                 new Button(
                         "Save correction",
-                        click ->
-                                save(
-                                        CorrectionForm.correction(
-                                                e,
-                                                detail.answersEventId(),
-                                                new CorrectionForm.Values(
-                                                        day.getValue(),
-                                                        time.getValue(),
-                                                        endDay.getValue(),
-                                                        precision.getValue(),
-                                                        type.getValue(),
-                                                        stance.getValue(),
-                                                        Set.copyOf(actors.getValue()),
-                                                        answers.getOptionalValue()
-                                                                .map(c -> Long.valueOf(c.key()))
-                                                                .orElse(null),
-                                                        round.getOptionalValue()
-                                                                .map(EventDetail.Choice::key)
-                                                                .orElse(null))),
-                                        reason.getValue()));
+                        click -> {
+                            if (day.isInvalid() || endDay.isInvalid() || time.isInvalid()) {
+                                // an unreadable day leaves the picker empty: saving would undate
+                                // the event
+                                Notices.problem(
+                                        "A date or time in the form cannot be read: write days as"
+                                                + " 8 Feb 2024. Nothing was saved.");
+                                return;
+                            }
+                            save(
+                                    CorrectionForm.correction(
+                                            e,
+                                            detail.answersEventId(),
+                                            new CorrectionForm.Values(
+                                                    day.getValue(),
+                                                    time.getValue(),
+                                                    endDay.getValue(),
+                                                    precision.getValue(),
+                                                    type.getValue(),
+                                                    stance.getValue(),
+                                                    Set.copyOf(actors.getValue()),
+                                                    answers.getOptionalValue()
+                                                            .map(c -> Long.valueOf(c.key()))
+                                                            .orElse(null),
+                                                    round.getOptionalValue()
+                                                            .map(EventDetail.Choice::key)
+                                                            .orElse(null))),
+                                    reason.getValue());
+                        });
         save.setId("save-correction");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button verify =

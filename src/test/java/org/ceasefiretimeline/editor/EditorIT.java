@@ -334,6 +334,29 @@ class EditorIT {
         logOut();
     }
 
+    /** A day typed the US way cannot be read; saving then would have left the event undated. */
+    @Test
+    void an_unreadable_date_is_refused_and_the_event_keeps_its_day() throws Exception {
+        var event =
+                timeline.round(MAY_2021).orElseThrow().events().stream()
+                        .filter(e -> e.type() == EventType.PROPOSAL)
+                        .findFirst()
+                        .orElseThrow();
+        logIn();
+        browser.open("editor/events/" + event.id());
+        WebElement date = browser.await(By.cssSelector("#edit-date input"));
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5/33/2021", Keys.ENTER);
+        browser.driver()
+                .findElement(By.cssSelector("#edit-reason input"))
+                .sendKeys("typed the US way");
+        browser.driver().findElement(By.id("save-correction")).click();
+        assertThat(browser.await(By.cssSelector("vaadin-notification-card")).getText())
+                .contains("cannot be read");
+        assertThat(details.detail(event.id()).orElseThrow().event().start())
+                .isEqualTo(event.start());
+        logOut();
+    }
+
     /** Issue 10: rounds editing showed three bare forms with empty drop-downs. */
     @Test
     void the_rounds_page_lists_the_rounds_with_their_spans_and_merges_only_when_confirmed()
