@@ -109,6 +109,8 @@ final class SentenceGrammar {
     /** The kinds of cue that start at each token, found once for the sentence. */
     private final List<Set<Kind>> cuesAt;
 
+    private final List<NegotiationCues.Match> cueEnds;
+
     private String[] tags;
 
     SentenceGrammar(
@@ -125,6 +127,7 @@ final class SentenceGrammar {
             cuesAt.add(EnumSet.noneOf(Kind.class));
         }
         cues.forEach(c -> cuesAt.get(c.first()).add(c.kind()));
+        this.cueEnds = cues;
         this.actors = spans(tokens, mentions);
         this.previousSubject = previousSubject;
         this.inDate = new boolean[tokens.size()];
@@ -231,7 +234,17 @@ final class SentenceGrammar {
     }
 
     boolean isVerb(int i) {
-        return tag(i).equals("VERB") || tag(i).equals("AUX") && !BE.contains(lemma(i));
+        return tag(i).equals("VERB")
+                || tag(i).equals("AUX") && !BE.contains(lemma(i))
+                || gerundAfterOpener(i);
+    }
+
+    /** "after accepting Egypt's call": the tagger may call the gerund a noun; it is a verb. */
+    private boolean gerundAfterOpener(int i) {
+        return i > 0
+                && tokens.get(i).lower().endsWith("ing")
+                && tokens.get(i - 1).isWord()
+                && GERUND_OPENER.contains(tokens.get(i - 1).lower());
     }
 
     boolean isNoun(int i) {
@@ -415,6 +428,13 @@ final class SentenceGrammar {
             if (object != null && listStartOf(object) > 0 && isVerb(listStartOf(object) - 1)) {
                 // "Obama commended Netanyahu for agreeing": the object does what the gerund says
                 return new Subject(listEndingAt(object), false, hedged);
+            }
+            if (i == 0) {
+                // "After accepting the Egyptian proposal, Israel halted": the main clause follows
+                List<String> main = actorsAfterComma(verb);
+                if (!main.isEmpty()) {
+                    return new Subject(main, false, hedged);
+                }
             }
             return firstActors().isEmpty()
                     ? Subject.NONE
@@ -680,7 +700,27 @@ final class SentenceGrammar {
         while (i >= 0 && tag(i).equals("DET")) {
             i--;
         }
-        return i >= 0 && is(Kind.HYPOTHETICAL, i);
+        return i >= 0 && (is(Kind.HYPOTHETICAL, i) || endsCue(Kind.HYPOTHETICAL, i));
+    }
+
+    /** The actors that open the clause after the first comma following {@code from}. */
+    private List<String> actorsAfterComma(int from) {
+        for (int i = from + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                for (int j = i + 1; j < tokens.size() && j <= i + 4; j++) {
+                    if (spanStartingAt(j) != null) {
+                        return listFrom(j);
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a cue of {@code kind} ends at token {@code i} ("as long as"). */
+    private boolean endsCue(Kind kind, int i) {
+        return cueEnds.stream().anyMatch(c -> c.kind() == kind && c.last() == i);
     }
 
     /** "Hamas claimed Israel had accepted": Israel's acceptance is only Hamas's claim. */
