@@ -16,8 +16,6 @@ record CuePhrase(NegotiationCues.Kind kind, List<Set<String>> words) {
 
     static final Set<String> ANY = Set.of("~");
 
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’");
-
     static CuePhrase parse(NegotiationCues.Kind kind, String text) {
         List<Set<String>> words = new ArrayList<>();
         for (String word : text.strip().split("\\s+")) {
@@ -80,7 +78,7 @@ record CuePhrase(NegotiationCues.Kind kind, List<Set<String>> words) {
         return !token.isWord()
                 && !token.text().equals("-")
                 && !token.lower().equals("'s")
-                && !QUOTE_MARKS.contains(token.text());
+                && !SentenceGrammar.QUOTE_MARKS.contains(token.text());
     }
 
     /** The lemmas a sentence must hold for this cue to match: those of its first word. */

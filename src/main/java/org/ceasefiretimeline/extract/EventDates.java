@@ -17,22 +17,7 @@ record EventDates(DateMention happened, List<TypedDate> mentioned) {
     /**
      * What may stand between a word of effect and its date: "take effect at midnight on Sunday".
      */
-    private static final Set<String> FILLER =
-            Set.of(
-                    "on",
-                    "at",
-                    "the",
-                    "midnight",
-                    "noon",
-                    "dawn",
-                    "early",
-                    "late",
-                    "next",
-                    "this",
-                    "coming",
-                    "of",
-                    "as",
-                    "in");
+    private static final Set<String> FILLER = GrammarWords.of(GrammarWords.Name.EFFECT_FILLER);
 
     static EventDates of(
             SentenceGrammar grammar,

@@ -37,7 +37,7 @@ final class NegotiationFinder {
      * "did not accept" (where "has not accepted" is still pending).
      */
     private static final Set<String> REFUSING_AUXILIARIES =
-            Set.of("will", "would", "won't", "wouldn't", "'ll", "did", "didn't", "does", "doesn't");
+            GrammarWords.of(GrammarWords.Name.REFUSING_AUXILIARY);
 
     private static final Set<Kind> ABOUT_PROPOSAL =
             Set.of(

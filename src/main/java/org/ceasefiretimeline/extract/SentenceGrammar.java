@@ -25,66 +25,34 @@ final class SentenceGrammar {
      */
     private static final int COORDINATION_REACH = 14;
 
-    private static final Set<String> BE =
-            Set.of("be", "is", "are", "was", "were", "been", "being", "get", "got", "gotten", "'s");
-    private static final Set<String> LIST_GLUE = Set.of(",", "and", "-", "both", "the", "/");
-    private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "whom", "where");
-    private static final Set<String> POSSESSIVES = Set.of("its", "their");
+    private static final Set<String> BE = GrammarWords.of(GrammarWords.Name.BE);
+    private static final Set<String> LIST_GLUE = GrammarWords.of(GrammarWords.Name.LIST_GLUE);
+    private static final Set<String> RELATIVE = GrammarWords.of(GrammarWords.Name.RELATIVE);
+    private static final Set<String> POSSESSIVES = GrammarWords.of(GrammarWords.Name.POSSESSIVE);
 
     /** Auxiliaries whatever the tagger says: "to have accepted" (tagged VERB), "had", "did". */
-    private static final Set<String> AUXILIARY =
-            Set.of(
-                    "have", "has", "had", "having", "be", "is", "are", "was", "were", "been",
-                    "being", "do", "does", "did", "to");
+    private static final Set<String> AUXILIARY = GrammarWords.of(GrammarWords.Name.AUXILIARY);
 
-    /**
-     * Words that may open a date adverbial between a subject and its verb: "Hamas on Monday
-     * accepted".
-     */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "both", "all");
-
-    private static final Set<String> PREPOSITIONS =
-            Set.of(
-                    "by",
-                    "with",
-                    "of",
-                    "to",
-                    "from",
-                    "for",
-                    "against",
-                    "between",
-                    "on",
-                    "in",
-                    "at",
-                    "over",
-                    "into",
-                    "toward",
-                    "towards",
-                    "about",
-                    "through",
-                    "via",
-                    "among",
-                    "concerning",
-                    "regarding");
+    private static final Set<String> DETERMINERS = GrammarWords.of(GrammarWords.Name.DETERMINER);
+    private static final Set<String> PREPOSITIONS = GrammarWords.of(GrammarWords.Name.PREPOSITION);
 
     /** Quotation marks around a verb: the country had "accepted" the proposal. */
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
+    static final Set<String> QUOTE_MARKS = GrammarWords.of(GrammarWords.Name.QUOTE_MARK);
+
+    private static final Set<String> QUOTATION_END =
+            GrammarWords.of(GrammarWords.Name.QUOTATION_END);
 
     /** Quantifiers between a subject and its verb: "Israel and Hamas both accepted". */
-    private static final Set<String> FLOATING =
-            Set.of("both", "all", "each", "themselves", "itself");
+    private static final Set<String> FLOATING = GrammarWords.of(GrammarWords.Name.FLOATING);
 
     /**
-     * What opens a gerund clause whose subject is the main clause's: "after initially rejecting",
-     * ", demanding".
+     * What opens a gerund clause whose subject is the main clause's: "after initially rejecting".
      */
     private static final Set<String> GERUND_OPENER =
-            Set.of(
-                    "after", "before", "while", "since", "despite", "by", "without", ",", "when",
-                    "for");
+            GrammarWords.of(GrammarWords.Name.GERUND_OPENER);
 
     private static final Set<String> DATE_PREPOSITION =
-            Set.of("on", "at", "in", "early", "late", "by", "last", "this");
+            GrammarWords.of(GrammarWords.Name.DATE_PREPOSITION);
 
     /**
      * The actors of a subject, and whether they were reached through a verb of saying or a claim.
@@ -612,7 +580,7 @@ final class SentenceGrammar {
             return true;
         }
         String before = i > 0 ? tokens.get(i - 1).text() : "";
-        return Set.of(",", ".", "?", "!").contains(before);
+        return QUOTATION_END.contains(before);
     }
 
     /**

@@ -63,6 +63,22 @@ class RuleExamplesTest {
     }
 
     @Test
+    void every_grammar_word_class_holds_a_word_of_its_examples() throws IOException {
+        List<String> misses =
+                check(
+                        "grammar-words.txt",
+                        (example, entry) ->
+                                Tokenizer.tokenize(example).stream()
+                                        .anyMatch(
+                                                t ->
+                                                        GrammarWords.of(
+                                                                        GrammarWords.Name.valueOf(
+                                                                                entry.get(0)))
+                                                                .contains(t.lower())));
+        assertThat(misses).isEmpty();
+    }
+
+    @Test
     void every_tense_cue_finds_its_examples() throws IOException {
         List<String> misses =
                 check(
