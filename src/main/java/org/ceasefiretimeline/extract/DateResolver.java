@@ -229,7 +229,10 @@ public final class DateResolver {
                 ctx.direction().ahead()
                         && ChronoUnit.DAYS.between(past, pub) <= RECENT_DAYS
                         && ChronoUnit.DAYS.between(pub, ahead) > 365 - RECENT_DAYS;
-        if ((ctx.direction().ahead() && !recent) || soon) {
+        boolean nearerAhead =
+                ctx.direction() == Direction.NEAREST
+                        && ChronoUnit.DAYS.between(pub, ahead) < ChronoUnit.DAYS.between(past, pub);
+        if ((ctx.direction().ahead() && !recent) || soon || nearerAhead) {
             day = ahead;
             if (ctx.past()) {
                 why =

@@ -73,6 +73,8 @@ class WeekdayResolutionTest {
             2024-06-10 | Negotiators met on Monday morning and will meet again Thursday. | Monday | 2024-06-10
             2024-06-10 | Negotiators met on Monday morning and will meet again Thursday. | Thursday | 2024-06-13
             2024-06-07 | Truce to take effect Sunday morning | Sunday | 2024-06-09
+            2014-08-11 | Egypt won approval for a truce, beginning at 2100 GMT on Sunday. | Sunday | 2014-08-10
+            2014-08-05 | Both sides agreed to a ceasefire starting Thursday.       | Thursday | 2014-08-07
             2024-06-07 | The first hostages are to be freed Sunday afternoon. | Sunday | 2024-06-09
             2024-06-07 | Israel agreed on Monday to resume the talks. | Monday | 2024-06-03
             2024-06-07 | The envoy is expected back in Cairo on Sunday. | Sunday | 2024-06-09
