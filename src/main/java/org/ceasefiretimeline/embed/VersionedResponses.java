@@ -18,7 +18,9 @@ import org.springframework.web.context.request.ServletWebRequest;
  * Answers a GET from the timeline's {@link DataVersion}: {@code ETag} and {@code Last-Modified}
  * from it, 304 when the client's copy is current, otherwise the body rendered once per (data
  * version, variant) and kept in a bounded cache. Any embed page, API answer or export can use it:
- * the variant is a value with {@code equals} (a record of the request's typed parameters).
+ * the variant is a value with {@code equals} (a record of the request's typed parameters). The
+ * version is {@link DataVersion#recent}: this instance's own changes at once, another's within a
+ * second.
  */
 @Component
 public class VersionedResponses {
@@ -58,7 +60,7 @@ public class VersionedResponses {
             throws IOException {
         // the version is read before the data: a body rendered meanwhile from newer data is
         // stored under the older version and replaced at the next one, never the other way round
-        DataVersion.Stamp stamp = dataVersion.current();
+        DataVersion.Stamp stamp = dataVersion.recent();
         // weak: server.compression may gzip the same body
         String etag = "W/\"" + stamp.number() + "\"";
         long lastModified = stamp.changedAt().toEpochMilli();
