@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 
 /** The embed pages and oEmbed over real HTTP, on the seed articles. */
@@ -48,6 +49,7 @@ class EmbedHttpTest {
     @Autowired CorrectionService corrections;
     @Autowired TimelineEventRepository events;
     @Autowired ServletWebServerApplicationContext context;
+    @Autowired FilterRegistrationBean<EmbedResponseCache> responseCache;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -96,10 +98,13 @@ class EmbedHttpTest {
                         oembedPath(base() + "/rounds/" + MAY_2021, "xml"),
                         "/api/v1/no-such-endpoint");
         int before = activeSessions();
-        for (String path : paths) {
-            HttpResponse<String> response = get(path);
-            assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
-            assertThat(response.statusCode()).as(path).isNotEqualTo(500);
+        // twice: rendered, then from the response cache
+        for (int i = 0; i < 2; i++) {
+            for (String path : paths) {
+                HttpResponse<String> response = get(path);
+                assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+                assertThat(response.statusCode()).as(path).isNotEqualTo(500);
+            }
         }
         HttpResponse<String> post =
                 http.send(
@@ -183,8 +188,15 @@ class EmbedHttpTest {
     @Test
     void an_editors_correction_changes_the_etag_and_shows_in_the_page_at_once() throws Exception {
         String slug = "2024-05-israel-hamas";
+        String api = "/api/v1/events?round=" + slug + "&limit=200";
+        // twice, so the second answer (and the one the correction must replace) is a kept one
+        get("/embed/rounds/" + slug);
+        getGzipped("/embed/rounds/" + slug);
+        get(api);
         HttpResponse<String> before = get("/embed/rounds/" + slug);
         String etag = before.headers().firstValue("ETag").orElseThrow();
+        assertThat(getGzipped("/embed/rounds/" + slug)).isEqualTo(before.body());
+        assertThat(get(api).body()).doesNotContain("\"corrected\":true");
         var suspension =
                 events.findAll().stream()
                         .filter(
@@ -217,6 +229,75 @@ class EmbedHttpTest {
         assertThat(after.body())
                 .contains("datetime=\"2024-05-29\"")
                 .contains("corrected by an editor");
+        assertThat(getGzipped("/embed/rounds/" + slug)).isEqualTo(after.body());
+        HttpResponse<String> apiAfter = get(api, "If-None-Match", etag);
+        assertThat(apiAfter.statusCode()).isEqualTo(200);
+        assertThat(apiAfter.body()).contains("\"corrected\":true");
+    }
+
+    private String getGzipped(String path) throws Exception {
+        HttpResponse<byte[]> response =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base() + path))
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        return new String(
+                new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The first answer is made through the handlers, the second sent from the response cache. */
+    @Test
+    void a_kept_answer_is_the_rendered_one_byte_for_byte_with_the_same_headers() throws Exception {
+        List<String> paths =
+                List.of(
+                        "/embed/rounds/" + MAY_2021 + "?theme=dark",
+                        "/embed/rounds",
+                        "/api/v1/events?round=" + MAY_2021,
+                        "/api/v1/rounds/" + MAY_2021,
+                        "/api/v1/rounds/" + MAY_2021 + "/events.csv",
+                        oembedPath(base() + "/rounds/" + MAY_2021, null));
+        String[][] variants = {
+            {"Accept", "*/*"},
+            {"Accept-Encoding", "gzip"},
+            {"Accept-Encoding", "gzip", "Origin", "https://news.example"},
+            {"Origin", "https://news.example"}
+        };
+        for (String path : paths) {
+            for (String[] headers : variants) {
+                responseCache.getFilter().clear();
+                HttpResponse<byte[]> rendered = getBytes(path, headers);
+                HttpResponse<byte[]> kept = getBytes(path, headers);
+                assertThat(responseCache.getFilter().size()).as(path).isPositive();
+                String what = path + " " + String.join(" ", headers);
+                assertThat(rendered.statusCode()).as(what).isEqualTo(200);
+                assertThat(kept.statusCode()).as(what).isEqualTo(200);
+                assertThat(kept.body()).as(what).isEqualTo(rendered.body());
+                var renderedHeaders = new java.util.TreeMap<>(rendered.headers().map());
+                var keptHeaders = new java.util.TreeMap<>(kept.headers().map());
+                renderedHeaders.remove("date");
+                keptHeaders.remove("date");
+                assertThat(keptHeaders).as(what).isEqualTo(renderedHeaders);
+                assertThat(kept.headers().allValues("Set-Cookie")).as(what).isEmpty();
+                HttpResponse<byte[]> revalidated =
+                        getBytes(
+                                path,
+                                "If-None-Match",
+                                kept.headers().firstValue("ETag").orElseThrow());
+                assertThat(revalidated.statusCode()).as(what).isEqualTo(304);
+                assertThat(revalidated.body()).as(what).isEmpty();
+            }
+        }
     }
 
     @Test
