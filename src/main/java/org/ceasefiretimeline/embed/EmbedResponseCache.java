@@ -93,24 +93,23 @@ public class EmbedResponseCache implements Filter {
     record Key(long version, String request) {}
 
     /**
-     * A kept answer: the headers as the handlers set them (each name with its values), the {@code
-     * Vary} values, the body as sent (gzipped when {@code gzip}).
+     * A kept answer: the headers as the handlers set them, as name and value pairs, for a 200 (with
+     * {@code Vary} as Tomcat's compression writes it) and for a 304; the body as sent (gzipped when
+     * {@code gzip}).
      */
     record Entry(
             String etag,
             long lastModified,
             String contentType,
-            List<String[]> headers,
-            List<String> vary,
+            String[] headers,
+            String[] notModifiedHeaders,
             boolean gzip,
             byte[] body) {
 
         int weight(Key key) {
             int headerBytes = 0;
-            for (String[] header : headers) {
-                for (String part : header) {
-                    headerBytes += part.length();
-                }
+            for (String part : headers) {
+                headerBytes += 2 * part.length();
             }
             return body.length + key.request().length() + headerBytes + 256;
         }
@@ -223,54 +222,79 @@ public class EmbedResponseCache implements Filter {
 
     private Entry entry(
             HttpServletResponse response, DataVersion.Stamp stamp, byte[] body, boolean gzip) {
-        List<String[]> headers = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
         for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
             if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
-                List<String> values = new ArrayList<>();
-                values.add(name);
-                values.addAll(response.getHeaders(name));
-                headers.add(values.toArray(String[]::new));
+                for (String value : response.getHeaders(name)) {
+                    headers.add(name);
+                    headers.add(value);
+                }
             }
         }
+        List<String> notModified = new ArrayList<>(headers);
         List<String> vary = new ArrayList<>(response.getHeaders(HttpHeaders.VARY));
+        for (String value : vary) {
+            notModified.add(HttpHeaders.VARY);
+            notModified.add(value);
+        }
         String contentType = response.getContentType();
-        boolean compressed = gzip && compression.applies(contentType, body.length);
+        // Tomcat's compression names Accept-Encoding in Vary whenever it could have gzipped the
+        // answer, gzipping or not, in one line of lower-case names
+        boolean compressible = compression.applies(contentType, body.length);
+        boolean compressed = gzip && compressible;
+        if (compressible) {
+            headers.add(HttpHeaders.VARY);
+            headers.add(varyWithAcceptEncoding(vary));
+        } else {
+            for (String value : vary) {
+                headers.add(HttpHeaders.VARY);
+                headers.add(value);
+            }
+        }
+        if (compressed) {
+            headers.add(HttpHeaders.CONTENT_ENCODING);
+            headers.add("gzip");
+        }
         return new Entry(
                 VersionedResponses.etag(stamp),
                 stamp.changedAt().toEpochMilli(),
                 contentType,
-                List.copyOf(headers),
-                List.copyOf(vary),
+                headers.toArray(String[]::new),
+                notModified.toArray(String[]::new),
                 compressed,
                 compressed ? gzip(body) : body);
     }
 
-    private void send(HttpServletRequest request, HttpServletResponse response, Entry entry)
+    private static void send(HttpServletRequest request, HttpServletResponse response, Entry entry)
             throws IOException {
-        for (String[] header : entry.headers()) {
-            for (int i = 1; i < header.length; i++) {
-                response.addHeader(header[0], header[i]);
+        if (conditional(request)) {
+            // 304 (or 412) as the controllers' own check would answer
+            addHeaders(response, entry.notModifiedHeaders());
+            if (new ServletWebRequest(request, response)
+                    .checkNotModified(entry.etag(), entry.lastModified())) {
+                return;
             }
+            response.reset();
         }
-        for (String vary : entry.vary()) {
-            response.addHeader(HttpHeaders.VARY, vary);
-        }
-        // sets 304 (or 412) as the controllers' own check would
-        if (new ServletWebRequest(request, response)
-                .checkNotModified(entry.etag(), entry.lastModified())) {
-            return;
-        }
-        if (compression.applies(entry.contentType(), entry.body().length) || entry.gzip()) {
-            // Tomcat's compression would name it, gzipping or not: one line, as Tomcat writes it
-            response.setHeader(HttpHeaders.VARY, varyWithAcceptEncoding(entry.vary()));
-        }
-        if (entry.gzip()) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
+        addHeaders(response, entry.headers());
         response.setContentType(entry.contentType());
         response.setContentLength(entry.body().length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(entry.body());
+        }
+    }
+
+    /** Whether the request asks anything of the validators (most do not: no check then). */
+    private static boolean conditional(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+                || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+                || request.getHeader(HttpHeaders.IF_MATCH) != null
+                || request.getHeader(HttpHeaders.IF_UNMODIFIED_SINCE) != null;
+    }
+
+    private static void addHeaders(HttpServletResponse response, String[] headers) {
+        for (int i = 0; i < headers.length; i += 2) {
+            response.addHeader(headers[i], headers[i + 1]);
         }
     }
 
