@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.catalina.Context;
 import org.ceasefiretimeline.editor.CorrectionService;
 import org.ceasefiretimeline.editor.EventCorrection;
+import org.ceasefiretimeline.editor.RoundEditing;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.reader.TimelineService;
@@ -50,6 +51,7 @@ class EmbedHttpTest {
     @Autowired TimelineEventRepository events;
     @Autowired ServletWebServerApplicationContext context;
     @Autowired FilterRegistrationBean<EmbedResponseCache> responseCache;
+    @Autowired RoundEditing roundEditing;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -408,5 +410,72 @@ class EmbedHttpTest {
         assertThat(get(oembedPath(base() + "/editor", null)).statusCode()).isEqualTo(404);
         assertThat(get(oembedPath(base() + "/rounds/" + MAY_2021, "xml")).statusCode())
                 .isEqualTo(501);
+    }
+
+    @Test
+    void a_merged_rounds_old_slug_redirects_to_the_kept_rounds_embed_api_and_oembed()
+            throws Exception {
+        String kept = "2024-02-israel-hamas";
+        String old = "2023-05-israel-palestinian-islamic-jihad";
+        // seen before the merge: the kept answer must not hide the redirect
+        assertThat(get("/embed/rounds/" + old).statusCode()).isEqualTo(200);
+        long merge = roundEditing.merge(kept, old, "embed redirect test", "embed-test").getId();
+        try {
+            String[][] redirects = {
+                {"/embed/rounds/" + old, "/embed/rounds/" + kept},
+                {
+                    "/embed/rounds/" + old + "?theme=dark&lang=ar",
+                    "/embed/rounds/" + kept + "?theme=dark&lang=ar"
+                },
+                {"/api/v1/rounds/" + old, "/api/v1/rounds/" + kept},
+                {"/api/v1/rounds/" + old + "/events.csv", "/api/v1/rounds/" + kept + "/events.csv"},
+                {"/api/v1/rounds/" + old + "/events.ics", "/api/v1/rounds/" + kept + "/events.ics"},
+                {
+                    "/api/v1/rounds/" + old + "/timelinejs.json",
+                    "/api/v1/rounds/" + kept + "/timelinejs.json"
+                },
+                {
+                    "/api/v1/events?limit=5&round=" + old + "&type=PROPOSAL",
+                    "/api/v1/events?limit=5&round=" + kept + "&type=PROPOSAL"
+                }
+            };
+            for (String[] redirect : redirects) {
+                HttpResponse<String> response = get(redirect[0], "Origin", "https://news.example");
+                assertThat(response.statusCode()).as(redirect[0]).isEqualTo(301);
+                assertThat(response.headers().firstValue("Location"))
+                        .as(redirect[0])
+                        .hasValueSatisfying(l -> assertThat(l).endsWith(redirect[1]));
+                assertThat(response.headers().allValues("Set-Cookie")).as(redirect[0]).isEmpty();
+                if (redirect[0].startsWith("/api/")) {
+                    // so that a script on a news site may follow it
+                    assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+                            .as(redirect[0])
+                            .hasValue("*");
+                }
+                assertThat(get(redirect[1]).statusCode()).as(redirect[1]).isEqualTo(200);
+            }
+
+            JsonNode answer =
+                    new ObjectMapper()
+                            .readTree(
+                                    get(oembedPath(
+                                                    base() + "/embed/rounds/" + old + "#event-7",
+                                                    null))
+                                            .body());
+            assertThat(answer.get("title").asText())
+                    .isEqualTo(timeline.round(kept).orElseThrow().summary().name());
+            assertThat(answer.get("html").asText())
+                    .contains("/embed/rounds/" + kept + "#event-7")
+                    .doesNotContain(old);
+            assertThat(get(oembedPath(base() + "/rounds/" + old, null)).statusCode())
+                    .isEqualTo(200);
+
+            assertThat(get("/embed/rounds/no-such-round").statusCode()).isEqualTo(404);
+            assertThat(get("/api/v1/rounds/no-such-round").statusCode()).isEqualTo(404);
+            assertThat(get("/api/v1/events?round=no-such-round").statusCode()).isEqualTo(404);
+        } finally {
+            roundEditing.undoMerge(merge, "embed-test");
+        }
+        assertThat(get("/embed/rounds/" + old).statusCode()).isEqualTo(200);
     }
 }
