@@ -6,6 +6,7 @@
 #
 #   bench/embed-vs-nginx.sh            # builds target/ceasefire-timeline.jar first if it is missing
 #   DURATION=10s bench/embed-vs-nginx.sh
+#   WARMUP=0s bench/embed-vs-nginx.sh     # no warm-up run (5 s against each server by default)
 #   JAR=/tmp/app.jar bench/embed-vs-nginx.sh   # another build of the jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,9 @@ repo=$(pwd)
 APP_PORT=${APP_PORT:-18410}
 NGINX_PORT=${NGINX_PORT:-18411}
 DURATION=${DURATION:-30s}
+# a wrk run before each measured one, discarded: the JVM's JIT compiles the serving path in its first
+# seconds under load, and a measurement of that says little about serving; nginx gets the same run
+WARMUP=${WARMUP:-5s}
 THREADS=2
 CONNECTIONS=64
 
@@ -127,6 +131,10 @@ compare() {  # name, our path, file name for nginx
   local bytes
   bytes=$(wc -c <"$work/www/$file")
   curl -fs "http://localhost:$APP_PORT$path" >/dev/null  # warm: rendered and cached
+  if [ "$WARMUP" != "0s" ] && [ "$WARMUP" != "0" ]; then
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://localhost:$APP_PORT$path" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$NGINX_PORT/$file" >/dev/null
+  fi
   read -r o_rps o_p50 o_p99 o_err < <(run_wrk "http://localhost:$APP_PORT$path")
   read -r n_rps n_p50 n_p99 n_err < <(run_wrk "http://127.0.0.1:$NGINX_PORT/$file")
   printf '%s (%s bytes)\n' "$name" "$bytes"
@@ -135,7 +143,8 @@ compare() {  # name, our path, file name for nginx
   python3 -c "print(f'  ratio ours/nginx: {$o_rps / $n_rps:.2f}')"
 }
 
-echo "wrk: $DURATION each, $THREADS threads, $CONNECTIONS connections; round $slug ($events events)"
+echo "wrk: $DURATION each after $WARMUP of warm-up, $THREADS threads, $CONNECTIONS connections; round $slug ($events events)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 compare "GET /embed/rounds/$slug" "/embed/rounds/$slug" embed.html
 if curl -fs -o /dev/null "http://localhost:$APP_PORT/api/v1/events?round=$slug"; then
   compare "GET /api/v1/events?round=$slug" "/api/v1/events?round=$slug" events.json
@@ -143,3 +152,4 @@ else
   echo "GET /api/v1/events?round=$slug: not served by this build (the JSON API is on branch embed-api)"
 fi
 echo "HTTP sessions held by the app afterwards: $(java "$repo/bench/SessionCount.java" "$app_pid")"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

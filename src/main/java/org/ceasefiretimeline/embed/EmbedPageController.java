@@ -3,6 +3,8 @@ package org.ceasefiretimeline.embed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import org.ceasefiretimeline.reader.TimelineService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,7 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * {@code /embed/rounds/{slug}} and {@code /embed/rounds}: self-contained HTML for an iframe,
- * rendered once per data version and query, 304 while the reader's copy is current.
+ * rendered once per data version and query, 304 while the reader's copy is current. A merged
+ * round's old slug answers 301 with the kept round's page.
  */
 @Controller
 class EmbedPageController {
@@ -27,10 +30,12 @@ class EmbedPageController {
 
     private final EmbedPages pages;
     private final VersionedResponses responses;
+    private final TimelineService timeline;
 
-    EmbedPageController(EmbedPages pages, VersionedResponses responses) {
+    EmbedPageController(EmbedPages pages, VersionedResponses responses, TimelineService timeline) {
         this.pages = pages;
         this.responses = responses;
+        this.timeline = timeline;
     }
 
     @GetMapping("/embed/rounds/{slug}")
@@ -52,6 +57,15 @@ class EmbedPageController {
                     HTML,
                     () -> pages.round(links, slug, query));
         } catch (NoSuchRoundException e) {
+            // a merged round's old slug: its page is the kept round's now
+            Optional<String> current = timeline.currentSlug(slug);
+            if (current.isPresent() && !current.get().equals(slug)) {
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader(
+                        HttpHeaders.LOCATION,
+                        OldSlugRedirects.location(request, slug, current.get()));
+                return;
+            }
             page(
                     response,
                     HttpServletResponse.SC_NOT_FOUND,

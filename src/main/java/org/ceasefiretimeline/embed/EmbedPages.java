@@ -17,9 +17,8 @@ import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the embed pages from the reader's read model with the precompiled JTE templates. Old
- * slugs of renamed or merged rounds are not known yet: the {@code timeline} domain has no alias
- * lookup, so they answer 404 like any unknown slug (a redirect belongs here once it has one).
+ * Renders the embed pages from the reader's read model with the precompiled JTE templates. A slug
+ * no round has is {@link NoSuchRoundException}; the controller redirects a merged round's old one.
  */
 @Component
 class EmbedPages {

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * oEmbed 1.0 for our round pages, so that a CMS given a link to a round (the reader's page or the
- * embed page) embeds the iframe: {@code type: rich}. 404 for any other address, 501 for any format
- * but JSON.
+ * embed page) embeds the iframe: {@code type: rich}; a merged round's old address embeds the kept
+ * round. 404 for any other address, 501 for any format but JSON.
  */
 @Controller
 class OEmbedController {
@@ -56,13 +56,18 @@ class OEmbedController {
             return plain(400, "url is required.");
         }
         SiteLinks links = SiteLinks.of(request);
-        Optional<OEmbedTarget> target = OEmbedTarget.parse(url, request);
-        Optional<RoundSummary> round =
-                target.flatMap(
-                        t ->
-                                timeline.rounds().stream()
-                                        .filter(r -> r.slug().equals(t.slug()))
-                                        .findFirst());
+        // a merged round's old address embeds the round that holds its events now
+        Optional<OEmbedTarget> target =
+                OEmbedTarget.parse(url, request)
+                        .flatMap(
+                                t ->
+                                        timeline.currentSlug(t.slug())
+                                                .map(
+                                                        current ->
+                                                                new OEmbedTarget(
+                                                                        current, t.query(),
+                                                                        t.event())));
+        Optional<RoundSummary> round = target.flatMap(t -> timeline.roundSummary(t.slug()));
         if (round.isEmpty()) {
             return plain(404, "Not a round of this site: " + url);
         }

@@ -18,7 +18,10 @@ import org.springframework.web.context.request.ServletWebRequest;
  * Answers a GET from the timeline's {@link DataVersion}: {@code ETag} and {@code Last-Modified}
  * from it, 304 when the client's copy is current, otherwise the body rendered once per (data
  * version, variant) and kept in a bounded cache. Any embed page, API answer or export can use it:
- * the variant is a value with {@code equals} (a record of the request's typed parameters).
+ * the variant is a value with {@code equals} (a record of the request's typed parameters). The
+ * version is {@link DataVersion#recent}: this instance's own changes at once, another's within a
+ * second. A body it sends is marked ({@link #SERVED_AT}) for {@link EmbedResponseCache}, which then
+ * keeps the whole answer.
  */
 @Component
 public class VersionedResponses {
@@ -28,6 +31,12 @@ public class VersionedResponses {
             CacheControl.maxAge(Duration.ofSeconds(60))
                     .cachePublic()
                     .staleWhileRevalidate(Duration.ofSeconds(600));
+
+    /**
+     * The request attribute holding the {@link DataVersion.Stamp} a 200 answer's body was made at:
+     * set only on such an answer, so a response cache keeps nothing else.
+     */
+    static final String SERVED_AT = VersionedResponses.class.getName() + ".servedAt";
 
     private record Key(long version, Object variant) {}
 
@@ -58,9 +67,8 @@ public class VersionedResponses {
             throws IOException {
         // the version is read before the data: a body rendered meanwhile from newer data is
         // stored under the older version and replaced at the next one, never the other way round
-        DataVersion.Stamp stamp = dataVersion.current();
-        // weak: server.compression may gzip the same body
-        String etag = "W/\"" + stamp.number() + "\"";
+        DataVersion.Stamp stamp = dataVersion.recent();
+        String etag = etag(stamp);
         long lastModified = stamp.changedAt().toEpochMilli();
         // asked of the request alone, so nothing is set on the response before the body is known:
         // a render that fails (an unknown round) leaves the caller a clean response
@@ -73,9 +81,15 @@ public class VersionedResponses {
         validators(response, etag, lastModified);
         response.setContentType(type.toString());
         response.setContentLength(body.length);
+        request.setAttribute(SERVED_AT, stamp);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
+    }
+
+    /** Weak: the same body is also sent gzipped. */
+    static String etag(DataVersion.Stamp stamp) {
+        return "W/\"" + stamp.number() + "\"";
     }
 
     private static void validators(HttpServletResponse response, String etag, long lastModified) {

@@ -18,11 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A round merged into another keeps its address: {@code /rounds/{old}} and everything under it
  * answer 301 with the same path under the round that holds its events now, whatever that round is
- * called today. Before the page-status filter, which would call the old slug unknown.
+ * called today. Before the page-status filter, which would call the old slug unknown; after the
+ * embed response cache, the first of all filters.
  */
 @Component
 @ConditionalOnWebApplication
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class OldRoundAddresses extends OncePerRequestFilter {
 
     private static final Pattern ROUND_PATH = Pattern.compile("^/rounds/([^/]+)(/.*)?$");

@@ -87,9 +87,7 @@ class RoundPageHead implements VaadinServiceInitListener {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return timeline.rounds().stream()
-                .filter(r -> r.slug().equals(matcher.group(1)))
-                .findFirst();
+        return timeline.roundSummary(matcher.group(1));
     }
 
     private static String origin(VaadinRequest request) {

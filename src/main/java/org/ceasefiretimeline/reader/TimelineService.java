@@ -88,6 +88,11 @@ public class TimelineService {
         return rounds.findAllByOrderByStartDayDesc().stream().map(this::summary).toList();
     }
 
+    /** One round's summary by its own slug: a lookup and two counts, not {@link #rounds}. */
+    public Optional<RoundSummary> roundSummary(String slug) {
+        return rounds.findBySlug(slug).map(this::summary);
+    }
+
     public boolean roundExists(String slug) {
         return rounds.findBySlug(slug).isPresent();
     }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.hibernate.action.spi.AfterTransactionCompletionProcess;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Raises the {@link DataVersion} once per transaction that inserts, updates or deletes a timeline
  * entity (or one of its collections), just before it commits: the same way Envers writes its
  * revisions, so the version and the change commit or roll back together, whichever service made the
- * change.
+ * change. Once the transaction is over, {@link DataVersion#recent} is told, so that this instance
+ * sees its own changes at once.
  */
 @Component
 class DataVersionBump
@@ -46,11 +48,13 @@ class DataVersionBump
     private static final String TIMELINE_PACKAGE = DataVersionBump.class.getPackageName();
 
     private final EntityManagerFactory entityManagerFactory;
+    private final DataVersion dataVersion;
     private final Set<SharedSessionContractImplementor> pending =
             Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-    DataVersionBump(EntityManagerFactory entityManagerFactory) {
+    DataVersionBump(EntityManagerFactory entityManagerFactory, DataVersion dataVersion) {
         this.entityManagerFactory = entityManagerFactory;
+        this.dataVersion = dataVersion;
     }
 
     @PostConstruct
@@ -119,6 +123,11 @@ class DataVersionBump
     private void bumpBeforeCommit(EventSource session) {
         if (pending.add(session)) {
             session.getActionQueue().registerProcess(new Bump());
+            // after the commit (or the rollback), when another read sees the new version
+            session.getActionQueue()
+                    .registerProcess(
+                            (AfterTransactionCompletionProcess)
+                                    (success, s) -> dataVersion.changed());
         }
     }
 

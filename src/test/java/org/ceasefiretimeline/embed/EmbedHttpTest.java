@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.catalina.Context;
 import org.ceasefiretimeline.editor.CorrectionService;
 import org.ceasefiretimeline.editor.EventCorrection;
+import org.ceasefiretimeline.editor.RoundEditing;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Precision;
 import org.ceasefiretimeline.reader.TimelineService;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 
 /** The embed pages and oEmbed over real HTTP, on the seed articles. */
@@ -48,6 +50,8 @@ class EmbedHttpTest {
     @Autowired CorrectionService corrections;
     @Autowired TimelineEventRepository events;
     @Autowired ServletWebServerApplicationContext context;
+    @Autowired FilterRegistrationBean<EmbedResponseCache> responseCache;
+    @Autowired RoundEditing roundEditing;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -96,10 +100,13 @@ class EmbedHttpTest {
                         oembedPath(base() + "/rounds/" + MAY_2021, "xml"),
                         "/api/v1/no-such-endpoint");
         int before = activeSessions();
-        for (String path : paths) {
-            HttpResponse<String> response = get(path);
-            assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
-            assertThat(response.statusCode()).as(path).isNotEqualTo(500);
+        // twice: rendered, then from the response cache
+        for (int i = 0; i < 2; i++) {
+            for (String path : paths) {
+                HttpResponse<String> response = get(path);
+                assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+                assertThat(response.statusCode()).as(path).isNotEqualTo(500);
+            }
         }
         HttpResponse<String> post =
                 http.send(
@@ -183,8 +190,15 @@ class EmbedHttpTest {
     @Test
     void an_editors_correction_changes_the_etag_and_shows_in_the_page_at_once() throws Exception {
         String slug = "2024-05-israel-hamas";
+        String api = "/api/v1/events?round=" + slug + "&limit=200";
+        // twice, so the second answer (and the one the correction must replace) is a kept one
+        get("/embed/rounds/" + slug);
+        getGzipped("/embed/rounds/" + slug);
+        get(api);
         HttpResponse<String> before = get("/embed/rounds/" + slug);
         String etag = before.headers().firstValue("ETag").orElseThrow();
+        assertThat(getGzipped("/embed/rounds/" + slug)).isEqualTo(before.body());
+        assertThat(get(api).body()).doesNotContain("\"corrected\":true");
         var suspension =
                 events.findAll().stream()
                         .filter(
@@ -217,6 +231,75 @@ class EmbedHttpTest {
         assertThat(after.body())
                 .contains("datetime=\"2024-05-29\"")
                 .contains("corrected by an editor");
+        assertThat(getGzipped("/embed/rounds/" + slug)).isEqualTo(after.body());
+        HttpResponse<String> apiAfter = get(api, "If-None-Match", etag);
+        assertThat(apiAfter.statusCode()).isEqualTo(200);
+        assertThat(apiAfter.body()).contains("\"corrected\":true");
+    }
+
+    private String getGzipped(String path) throws Exception {
+        HttpResponse<byte[]> response =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base() + path))
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        return new String(
+                new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The first answer is made through the handlers, the second sent from the response cache. */
+    @Test
+    void a_kept_answer_is_the_rendered_one_byte_for_byte_with_the_same_headers() throws Exception {
+        List<String> paths =
+                List.of(
+                        "/embed/rounds/" + MAY_2021 + "?theme=dark",
+                        "/embed/rounds",
+                        "/api/v1/events?round=" + MAY_2021,
+                        "/api/v1/rounds/" + MAY_2021,
+                        "/api/v1/rounds/" + MAY_2021 + "/events.csv",
+                        oembedPath(base() + "/rounds/" + MAY_2021, null));
+        String[][] variants = {
+            {"Accept", "*/*"},
+            {"Accept-Encoding", "gzip"},
+            {"Accept-Encoding", "gzip", "Origin", "https://news.example"},
+            {"Origin", "https://news.example"}
+        };
+        for (String path : paths) {
+            for (String[] headers : variants) {
+                responseCache.getFilter().clear();
+                HttpResponse<byte[]> rendered = getBytes(path, headers);
+                HttpResponse<byte[]> kept = getBytes(path, headers);
+                assertThat(responseCache.getFilter().size()).as(path).isPositive();
+                String what = path + " " + String.join(" ", headers);
+                assertThat(rendered.statusCode()).as(what).isEqualTo(200);
+                assertThat(kept.statusCode()).as(what).isEqualTo(200);
+                assertThat(kept.body()).as(what).isEqualTo(rendered.body());
+                var renderedHeaders = new java.util.TreeMap<>(rendered.headers().map());
+                var keptHeaders = new java.util.TreeMap<>(kept.headers().map());
+                renderedHeaders.remove("date");
+                keptHeaders.remove("date");
+                assertThat(keptHeaders).as(what).isEqualTo(renderedHeaders);
+                assertThat(kept.headers().allValues("Set-Cookie")).as(what).isEmpty();
+                HttpResponse<byte[]> revalidated =
+                        getBytes(
+                                path,
+                                "If-None-Match",
+                                kept.headers().firstValue("ETag").orElseThrow());
+                assertThat(revalidated.statusCode()).as(what).isEqualTo(304);
+                assertThat(revalidated.body()).as(what).isEmpty();
+            }
+        }
     }
 
     @Test
@@ -327,5 +410,72 @@ class EmbedHttpTest {
         assertThat(get(oembedPath(base() + "/editor", null)).statusCode()).isEqualTo(404);
         assertThat(get(oembedPath(base() + "/rounds/" + MAY_2021, "xml")).statusCode())
                 .isEqualTo(501);
+    }
+
+    @Test
+    void a_merged_rounds_old_slug_redirects_to_the_kept_rounds_embed_api_and_oembed()
+            throws Exception {
+        String kept = "2024-02-israel-hamas";
+        String old = "2023-05-israel-palestinian-islamic-jihad";
+        // seen before the merge: the kept answer must not hide the redirect
+        assertThat(get("/embed/rounds/" + old).statusCode()).isEqualTo(200);
+        long merge = roundEditing.merge(kept, old, "embed redirect test", "embed-test").getId();
+        try {
+            String[][] redirects = {
+                {"/embed/rounds/" + old, "/embed/rounds/" + kept},
+                {
+                    "/embed/rounds/" + old + "?theme=dark&lang=ar",
+                    "/embed/rounds/" + kept + "?theme=dark&lang=ar"
+                },
+                {"/api/v1/rounds/" + old, "/api/v1/rounds/" + kept},
+                {"/api/v1/rounds/" + old + "/events.csv", "/api/v1/rounds/" + kept + "/events.csv"},
+                {"/api/v1/rounds/" + old + "/events.ics", "/api/v1/rounds/" + kept + "/events.ics"},
+                {
+                    "/api/v1/rounds/" + old + "/timelinejs.json",
+                    "/api/v1/rounds/" + kept + "/timelinejs.json"
+                },
+                {
+                    "/api/v1/events?limit=5&round=" + old + "&type=PROPOSAL",
+                    "/api/v1/events?limit=5&round=" + kept + "&type=PROPOSAL"
+                }
+            };
+            for (String[] redirect : redirects) {
+                HttpResponse<String> response = get(redirect[0], "Origin", "https://news.example");
+                assertThat(response.statusCode()).as(redirect[0]).isEqualTo(301);
+                assertThat(response.headers().firstValue("Location"))
+                        .as(redirect[0])
+                        .hasValueSatisfying(l -> assertThat(l).endsWith(redirect[1]));
+                assertThat(response.headers().allValues("Set-Cookie")).as(redirect[0]).isEmpty();
+                if (redirect[0].startsWith("/api/")) {
+                    // so that a script on a news site may follow it
+                    assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+                            .as(redirect[0])
+                            .hasValue("*");
+                }
+                assertThat(get(redirect[1]).statusCode()).as(redirect[1]).isEqualTo(200);
+            }
+
+            JsonNode answer =
+                    new ObjectMapper()
+                            .readTree(
+                                    get(oembedPath(
+                                                    base() + "/embed/rounds/" + old + "#event-7",
+                                                    null))
+                                            .body());
+            assertThat(answer.get("title").asText())
+                    .isEqualTo(timeline.round(kept).orElseThrow().summary().name());
+            assertThat(answer.get("html").asText())
+                    .contains("/embed/rounds/" + kept + "#event-7")
+                    .doesNotContain(old);
+            assertThat(get(oembedPath(base() + "/rounds/" + old, null)).statusCode())
+                    .isEqualTo(200);
+
+            assertThat(get("/embed/rounds/no-such-round").statusCode()).isEqualTo(404);
+            assertThat(get("/api/v1/rounds/no-such-round").statusCode()).isEqualTo(404);
+            assertThat(get("/api/v1/events?round=no-such-round").statusCode()).isEqualTo(404);
+        } finally {
+            roundEditing.undoMerge(merge, "embed-test");
+        }
+        assertThat(get("/embed/rounds/" + old).statusCode()).isEqualTo(200);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +30,7 @@ class DataVersionTest {
     @Autowired RoundRepository rounds;
     @Autowired DataVersion dataVersion;
     @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void a_committed_import_raises_the_version_and_its_time() {
@@ -72,5 +74,32 @@ class DataVersionTest {
                 tx -> rounds.findAll().forEach(NegotiationRound::getName));
 
         assertThat(dataVersion.current().number()).isEqualTo(before);
+    }
+
+    @Test
+    void the_recent_version_shows_a_change_committed_here_at_once() {
+        importer.importPaths(List.of(Path.of("seed-articles")));
+        long id = rounds.findAll().get(0).getId();
+        long before = dataVersion.recent().number();
+        assertThat(dataVersion.recent().number()).isEqualTo(before);
+
+        transactions.executeWithoutResult(
+                tx -> rounds.findById(id).orElseThrow().rename("Renamed"));
+
+        assertThat(dataVersion.recent().number()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_recent_version_shows_another_instances_change_within_its_age() throws Exception {
+        long before = dataVersion.recent().number();
+
+        // another instance on the same database: no transaction of ours tells this one
+        jdbc.update(DataVersion.BUMP_SQL, DataVersion.now());
+
+        long deadline = System.nanoTime() + DataVersion.MAX_AGE.toNanos() + 500_000_000L;
+        while (dataVersion.recent().number() == before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(dataVersion.recent().number()).isEqualTo(before + 1);
     }
 }

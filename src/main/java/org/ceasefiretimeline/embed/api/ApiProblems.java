@@ -1,8 +1,12 @@
 package org.ceasefiretimeline.embed.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Optional;
+import org.ceasefiretimeline.embed.OldSlugRedirects;
+import org.ceasefiretimeline.reader.TimelineService;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,13 +36,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    private final TimelineService timeline;
+
+    ApiProblems(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    /**
+     * A slug no round has; a merged round's old slug answers 301 with the same address under the
+     * kept round's slug instead.
+     */
     @ExceptionHandler
-    ProblemDetail unknownRound(UnknownRoundException e) {
+    ResponseEntity<ProblemDetail> unknownRound(
+            UnknownRoundException e, HttpServletRequest request) {
+        Optional<String> current = timeline.currentSlug(e.slug());
+        if (current.isPresent() && !current.get().equals(e.slug())) {
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .header(
+                            HttpHeaders.LOCATION,
+                            OldSlugRedirects.location(request, e.slug(), current.get()))
+                    .build();
+        }
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Unknown round");
         problem.setProperty("slug", e.slug());
-        return problem;
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     /** A date that is no ISO date, an event type we do not have, a limit that is no number. */
