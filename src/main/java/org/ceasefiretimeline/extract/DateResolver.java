@@ -62,6 +62,9 @@ public final class DateResolver {
     /** A month-day this close before publication is taken back even in a future-tense clause. */
     static final int RECENT_DAYS = 45;
 
+    /** A named day's month-day this close to publication means this year's. */
+    static final int NAMED_DAY_NEAR = 30;
+
     /**
      * A month this close after publication, after "until" or "by" or with no tense cue, is taken
      * ahead.
@@ -200,7 +203,9 @@ public final class DateResolver {
         }
         Optional<NamedDays.NamedDay> named =
                 NamedDays.meant(MonthDay.of(month, day.getDayOfMonth()), pub);
-        if (named.isPresent()) {
+        // a dateline or a date within a month of publication is this year's, whatever it names
+        boolean nearPublication = Math.abs(ChronoUnit.DAYS.between(day, pub)) <= NAMED_DAY_NEAR;
+        if (named.isPresent() && !nearPublication) {
             return day(
                     named.get().day(),
                     Precision.DAY,

@@ -23,6 +23,7 @@ class CalendarResolutionTest {
             2015-10-20 | The truce announced by Egypt on Aug. 26 last year held.     | Aug. 26 last year | 2014-08-26
             2024-05-10 | The war began after the attack of 7 October.                 | 7 October     | 2023-10-07
             2025-01-20 | Freed hostages taken on October 7 spoke on Monday.          | October 7     | 2023-10-07
+            2025-10-07 | Sharm El-Sheikh, Oct 7: delegations began indirect talks.   | Oct 7         | 2025-10-07
             2021-05-19 | Egypt offered a truce starting on Thursday, May 20.         | Thursday, May 20 | 2021-05-20
             2024-12-01 | The families have waited since October 7.                    | October 7     | 2023-10-07
             2023-09-20 | Talks are due to resume on October 7.                        | October 7     | 2023-10-07
