@@ -728,22 +728,38 @@ final class NegotiationFinder {
         }
 
         private void simple(Match cue, EventType type, List<NegotiationEvent> events) {
-            // "the departure of Israeli and Hamas negotiating teams": the actors inside the phrase
-            // act
-            List<String> who =
-                    grammar.actors().stream()
-                            .filter(a -> a.first() >= cue.first() && a.last() <= cue.last())
-                            .map(SentenceGrammar.ActorSpan::actor)
-                            .distinct()
-                            .toList();
-            if (who.isEmpty() && grammar.isVerb(cue.first())) {
-                who = grammar.subject(cue.first()).actors();
+            if (type == EventType.CEASEFIRE_IN_EFFECT && attributive(cue.last())) {
+                // "a 72-hour truce starting Tuesday" names a truce; it does not say one began
+                return;
             }
+            boolean verbFirst = grammar.isVerb(cue.first());
+            // "the departure of Israeli and Hamas negotiating teams": the actors inside the phrase
+            // act; after a verb ("urged Hamas to accept a truce") they are its object
+            List<String> who =
+                    verbFirst
+                            ? grammar.subject(cue.first()).actors()
+                            : grammar.actors().stream()
+                                    .filter(a -> a.first() >= cue.first() && a.last() <= cue.last())
+                                    .map(SentenceGrammar.ActorSpan::actor)
+                                    .distinct()
+                                    .toList();
             // a sentence's first actor speaks for talks and calls; a ceasefire is nobody's alone
             if (who.isEmpty() && type != EventType.CEASEFIRE_IN_EFFECT) {
                 who = grammar.firstActors();
             }
+            Terms terms = TermsReader.read(sentence.text());
+            if (type == EventType.CALL_FOR_CEASEFIRE && terms.truce() != null && !who.isEmpty()) {
+                // "called for a seven-day humanitarian ceasefire": a call with terms proposes them
+                events.add(event(EventType.PROPOSAL, who, null, terms, cue));
+                return;
+            }
             events.add(event(type, who, null, Terms.NONE, cue));
+        }
+
+        /** An -ing participle after its noun, with no auxiliary: "a truce starting Tuesday". */
+        private boolean attributive(int verb) {
+            return grammar.token(verb).lower().endsWith("ing")
+                    && grammar.auxiliaries(verb).isEmpty();
         }
 
         private boolean negated(int at, int withinTokens) {

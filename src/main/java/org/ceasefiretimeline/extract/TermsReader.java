@@ -3,16 +3,19 @@ package org.ceasefiretimeline.extract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a proposal's terms from its sentence: truce length, stages, hostages and prisoners. */
+/**
+ * Reads a proposal's terms from its sentence: truce length ("a 72-hour truce", "a seven-day
+ * humanitarian ceasefire"), stages, hostages and prisoners.
+ */
 final class TermsReader {
 
     private static final String NUMBER =
             "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|thousands of)";
     private static final Pattern TRUCE =
             Pattern.compile(
-                    "(?i)\\b((?:(?:year|week|month|day)-?long|(?:[a-z]+-)+(?:day|week|month|year)s?(?:-long)?|\\d+-(?:day|week|month|year)|"
+                    "(?i)\\b((?:(?:year|week|month|day)-?long|(?:[a-z]+-)+(?:hour|day|week|month|year)s?(?:-long)?|\\d+-(?:hour|day|week|month|year)|"
                             + NUMBER
-                            + "\\s+(?:days|weeks|months|years))\\s+(?:truce|ceasefire|cease-fire|pause|lull|halt|calm))");
+                            + "\\s+(?:hours|days|weeks|months|years))\\s+(?:[a-z]+\\s+)?(?:truce|ceasefire|cease-fire|pause|lull|halt|calm))");
     private static final Pattern STAGES =
             Pattern.compile(
                     "(?i)\\b((?:two|three|four|five|\\d|multiple|several)\\s+(?:stages|phases)|(?:a|the)\\s+(?:first|second|third|final)\\s+(?:stage|phase))\\b");

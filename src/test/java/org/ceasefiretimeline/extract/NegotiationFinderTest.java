@@ -169,6 +169,18 @@ class NegotiationFinderTest {
     }
 
     @Test
+    void a_call_for_a_truce_is_the_callers_and_a_truce_starting_later_has_not_begun() {
+        Extracted x =
+                Extracted.from(
+                        "Qatar urged Hamas to accept a truce starting on Tuesday.", PUBLISHED);
+        assertThat(x.events())
+                .extracting(NegotiationEvent::type, e -> e.actors())
+                .contains(tuple(EventType.CALL_FOR_CEASEFIRE, java.util.List.of("Qatar")))
+                .doesNotContain(tuple(EventType.CALL_FOR_CEASEFIRE, java.util.List.of("Hamas")));
+        assertThat(x.events()).noneMatch(e -> e.type() == EventType.CEASEFIRE_IN_EFFECT);
+    }
+
+    @Test
     void an_earlier_mention_of_the_same_actor_does_not_turn_the_subject_into_an_object() {
         Extracted x =
                 Extracted.from(
