@@ -1,6 +1,7 @@
 package org.ceasefiretimeline.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class ActorGazetteer {
     private static final Map<String, ActorRole> ROLES = new HashMap<>();
     private static final Pattern ALIASES;
 
+    private static final List<String> HONORIFICS =
+            List.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
+
     static {
         for (List<String> entry : RuleFile.load(ActorGazetteer.class, "actors.txt")) {
             Actor actor = new Actor(entry.get(0), ActorRole.valueOf(entry.get(1)));
@@ -34,6 +38,14 @@ public final class ActorGazetteer {
                 // headlines and wire ledes in capitals: "ISRAEL has proposed"
                 if (alias.length() >= 4 && !alias.contains(" ")) {
                     BY_ALIAS.putIfAbsent(alias.toUpperCase(Locale.ROOT), actor);
+                }
+                // a person named in full once is "Mr Suleiman" after that
+                String[] words = alias.split(" ");
+                if (words.length >= 2
+                        && Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+                    for (String honorific : HONORIFICS) {
+                        BY_ALIAS.putIfAbsent(honorific + " " + words[words.length - 1], actor);
+                    }
                 }
                 if (alias.startsWith("the ") || alias.startsWith("mediators")) {
                     BY_ALIAS.put(
