@@ -44,8 +44,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @EnabledIfSystemProperty(named = TestPostgres.SERVER, matches = ".+")
 class TwoInstancesBehindNginxIT {
 
-    private static final int NGINX = 18220;
-    private static final int[] INSTANCES = {18221, 18222};
+    /** The first ports of the tests' range ({@link TestPorts}): nginx, then the two instances. */
+    private static final int NGINX = TestPorts.first();
+
+    private static final int[] INSTANCES = {NGINX + 1, NGINX + 2};
     private static final String PASSWORD = "two-instances-secret-7";
     private static final String MAY_2021 = "2021-05-israel-hamas";
 
