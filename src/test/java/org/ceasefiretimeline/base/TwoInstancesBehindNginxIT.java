@@ -138,7 +138,14 @@ class TwoInstancesBehindNginxIT {
         browser.await(By.id("queue"));
         browser.driver().get(THROUGH_NGINX + "editor/events/" + id);
         browser.await(By.cssSelector("#edit-date input"))
-                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "5/13/2021", Keys.ENTER);
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "13 May 2021", Keys.ENTER);
+        // the picker reads and writes days as every page does (issue 10), not "5/13/2021"
+        waiting.until(
+                d ->
+                        "Thu 13 May 2021"
+                                .equals(
+                                        d.findElement(By.cssSelector("#edit-date input"))
+                                                .getAttribute("value")));
         browser.driver()
                 .findElement(By.cssSelector("#edit-reason input"))
                 .sendKeys("Amr landed on Thursday evening");
