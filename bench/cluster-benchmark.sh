@@ -5,8 +5,9 @@
 #   bench/cluster-benchmark.sh [path=/rounds/2021-05-israel-hamas]
 #
 # Builds the production jar when it is missing or older than the sources; starts Debian's PostgreSQL
-# (.ci/postgres, port 18210) and nginx with the README's configuration (port 18230) in front of two jars
-# (18231, 18232) on one fresh PostgreSQL database, and one jar on a fresh H2 file (18233); warms each up, then
+# (.ci/postgres, port CEASEFIRE_PG_PORT, default 18210) and nginx with the README's configuration (port
+# BENCH_PORT, default 18230) in front of two jars (the next two ports) on one fresh PostgreSQL database, and one
+# jar on a fresh H2 file (the port after them); warms each up, then
 # runs wrk (BENCH_DURATION, default 20s; BENCH_CONNECTIONS, default 8; two threads) and prints requests per
 # second and the 99th percentile latency of each. Installs wrk and nginx (Debian packages) when missing.
 # Stops everything it started.
@@ -16,9 +17,9 @@ cd "$(dirname "$0")/.."
 PATH_UNDER_TEST=${1:-/rounds/2021-05-israel-hamas}
 DURATION=${BENCH_DURATION:-20s}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
-NGINX_PORT=18230
-PORTS=(18231 18232)
-H2_PORT=18233
+NGINX_PORT=${BENCH_PORT:-18230}
+PORTS=($((NGINX_PORT + 1)) $((NGINX_PORT + 2)))
+H2_PORT=$((NGINX_PORT + 3))
 JAR=target/ceasefire-timeline.jar
 WORK=$(mktemp -d /tmp/ceasefire-cluster-bench.XXXXXX)
 

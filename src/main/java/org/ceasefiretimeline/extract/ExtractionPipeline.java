@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceasefiretimeline.ingest.Article;
@@ -44,22 +46,43 @@ public final class ExtractionPipeline {
 
     /** Extracts every article on all cores, keeping the input order. */
     public List<ArticleExtraction> extractAll(List<Article> articles) {
+        List<ArticleExtraction> results = new ArrayList<>();
+        extractEach(articles, a -> true, (a, x) -> results.add(x));
+        return results;
+    }
+
+    /**
+     * Extracts on all cores the articles {@code wanted} accepts, and hands every article to {@code
+     * each} in input order, with its extraction ({@code null} for one not wanted), as soon as it
+     * and those before it are done: the caller's work on one article (storing it) overlaps the
+     * extraction of the next ones, and stopping early leaves the rest unextracted.
+     */
+    public void extractEach(
+            List<Article> articles,
+            Predicate<Article> wanted,
+            BiConsumer<Article, ArticleExtraction> each) {
+        List<Boolean> extracting = articles.stream().map(wanted::test).toList();
+        long count = extracting.stream().filter(b -> b).count();
         int threads =
-                Math.max(1, Math.min(articles.size(), Runtime.getRuntime().availableProcessors()));
+                (int) Math.max(1, Math.min(count, Runtime.getRuntime().availableProcessors()));
         if (threads == 1) {
-            return articles.stream().map(this::extractSafely).toList();
+            for (int i = 0; i < articles.size(); i++) {
+                Article article = articles.get(i);
+                each.accept(article, extracting.get(i) ? extractSafely(article) : null);
+            }
+            return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ArticleExtraction>> futures = new ArrayList<>();
-            for (Article article : articles) {
-                futures.add(pool.submit(() -> extractSafely(article)));
+            for (int i = 0; i < articles.size(); i++) {
+                Article article = articles.get(i);
+                futures.add(extracting.get(i) ? pool.submit(() -> extractSafely(article)) : null);
             }
-            List<ArticleExtraction> results = new ArrayList<>();
-            for (Future<ArticleExtraction> future : futures) {
-                results.add(future.get());
+            for (int i = 0; i < articles.size(); i++) {
+                Future<ArticleExtraction> future = futures.get(i);
+                each.accept(articles.get(i), future == null ? null : future.get());
             }
-            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("extraction interrupted", e);

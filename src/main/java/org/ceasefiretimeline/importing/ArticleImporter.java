@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports article files and folders: reads them, runs the extraction pipeline on all cores, then
- * stores each article in its own transaction, logging progress. An article that cannot be read is
+ * Imports article files and folders: reads them, runs the extraction pipeline on all cores and
+ * stores each article in its own transaction, in order, while the next ones are being extracted,
+ * logging progress; an article whose text is stored already is not extracted again (an import run
+ * again after a crash goes straight to where it stopped). An article that cannot be read is
  * reported, not stored. Instances sharing a database import one at a time ({@link ImportLock}).
  */
 @Component
@@ -83,42 +85,48 @@ public class ArticleImporter {
     private ImportResult importHolding(List<Path> inputs) {
         CorpusReader.Corpus corpus = new CorpusReader().read(inputs, true);
         List<String> problems = new ArrayList<>(corpus.errors());
-        LOG.info("Importing {} articles from {}", corpus.articles().size(), inputs);
-        List<ArticleExtraction> extracted = pipeline.extractAll(corpus.articles());
-        int added = 0;
-        int known = 0;
-        int done = 0;
-        for (ArticleExtraction x : extracted) {
-            done++;
-            problems.addAll(x.article().errors());
-            if (x.article().blocks().isEmpty()) {
-                LOG.warn(
-                        "[{}/{}] {}: not imported: {}",
-                        done,
-                        extracted.size(),
-                        x.article().file(),
-                        x.article().errors());
-                continue;
-            }
-            if (importService.importArticle(x)) {
-                added++;
-                LOG.info(
-                        "[{}/{}] {}: {} dates, {} events",
-                        done,
-                        extracted.size(),
-                        x.article().file(),
-                        x.mentions().size(),
-                        x.events().size());
-            } else {
-                known++;
-                LOG.info(
-                        "[{}/{}] {}: already imported", done, extracted.size(), x.article().file());
-            }
-        }
-        if (added > 0) {
+        List<Article> articles = corpus.articles();
+        LOG.info("Importing {} articles from {}", articles.size(), inputs);
+        // an article already there (an import run again after a crash, say) is not extracted again;
+        // the others are stored one by one while the next ones are being extracted
+        int[] counts = new int[3]; // done, added, known
+        pipeline.extractEach(
+                articles,
+                a -> !a.blocks().isEmpty() && !importService.isImported(a),
+                (article, x) -> {
+                    int done = ++counts[0];
+                    if (article.blocks().isEmpty()) {
+                        problems.addAll(article.errors());
+                        LOG.warn(
+                                "[{}/{}] {}: not imported: {}",
+                                done,
+                                articles.size(),
+                                article.file(),
+                                article.errors());
+                    } else if (x != null && importService.importArticle(x)) {
+                        problems.addAll(x.article().errors());
+                        counts[1]++;
+                        LOG.info(
+                                "[{}/{}] {}: {} dates, {} events",
+                                done,
+                                articles.size(),
+                                article.file(),
+                                x.mentions().size(),
+                                x.events().size());
+                    } else {
+                        problems.addAll(x == null ? article.errors() : x.article().errors());
+                        counts[2]++;
+                        LOG.info(
+                                "[{}/{}] {}: already imported",
+                                done,
+                                articles.size(),
+                                article.file());
+                    }
+                });
+        if (counts[1] > 0) {
             importService.summarizeOutcomes();
         }
-        ImportResult result = new ImportResult(added, known, problems);
+        ImportResult result = new ImportResult(counts[1], counts[2], problems);
         LOG.info("Import done: {}", result);
         return result;
     }

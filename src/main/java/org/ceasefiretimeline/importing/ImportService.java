@@ -64,6 +64,12 @@ public class ImportService {
         this.merger = merger;
     }
 
+    /** Whether an article with this one's text is stored already (under any file name). */
+    @Transactional(readOnly = true)
+    public boolean isImported(Article article) {
+        return articles.findByContentHash(ContentHash.of(article)).isPresent();
+    }
+
     /**
      * @return false when the article's content was imported before (nothing changes then)
      */

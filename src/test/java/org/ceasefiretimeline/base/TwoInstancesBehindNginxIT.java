@@ -44,8 +44,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @EnabledIfSystemProperty(named = TestPostgres.SERVER, matches = ".+")
 class TwoInstancesBehindNginxIT {
 
-    private static final int NGINX = 18220;
-    private static final int[] INSTANCES = {18221, 18222};
+    /** The first ports of the tests' range ({@link TestPorts}): nginx, then the two instances. */
+    private static final int NGINX = TestPorts.first();
+
+    private static final int[] INSTANCES = {NGINX + 1, NGINX + 2};
     private static final String PASSWORD = "two-instances-secret-7";
     private static final String MAY_2021 = "2021-05-israel-hamas";
 
@@ -136,7 +138,14 @@ class TwoInstancesBehindNginxIT {
         browser.await(By.id("queue"));
         browser.driver().get(THROUGH_NGINX + "editor/events/" + id);
         browser.await(By.cssSelector("#edit-date input"))
-                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "5/13/2021", Keys.ENTER);
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "13 May 2021", Keys.ENTER);
+        // the picker reads and writes days as every page does (issue 10), not "5/13/2021"
+        waiting.until(
+                d ->
+                        "Thu 13 May 2021"
+                                .equals(
+                                        d.findElement(By.cssSelector("#edit-date input"))
+                                                .getAttribute("value")));
         browser.driver()
                 .findElement(By.cssSelector("#edit-reason input"))
                 .sendKeys("Amr landed on Thursday evening");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ceasefiretimeline.base.TestPorts;
 
 /**
  * A newsroom's site on another origin than the app (127.0.0.1 on a port of its own, where the app
@@ -19,10 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class HostSite implements AutoCloseable {
 
-    /** The ports our test servers may take on this machine. */
-    private static final int FIRST_PORT = 18500;
+    /**
+     * The ports our test servers may take on this machine; the first few are
+     * TwoInstancesBehindNginxIT's.
+     */
+    private static final int FIRST_PORT = TestPorts.first() + 5;
 
-    private static final int LAST_PORT = 18599;
+    private static final int LAST_PORT = TestPorts.last();
 
     private final HttpServer server;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
