@@ -18,8 +18,14 @@
     var event = document.getElementById(hash.slice(1));
     if (!event) { return; }
     var shown = document.querySelectorAll('.event.highlight');
-    for (var i = 0; i < shown.length; i++) { shown[i].classList.remove('highlight'); }
+    for (var i = 0; i < shown.length; i++) {
+      shown[i].classList.remove('highlight');
+      shown[i].removeAttribute('aria-current');
+    }
     event.classList.add('highlight');
+    // screen readers learn which event the link opened; the focus may be refused to a frame from
+    // another origin that the reader has not touched yet
+    event.setAttribute('aria-current', 'true');
     event.focus({preventScroll: true});
     if (!clicked) { event.scrollIntoView({block: 'center'}); }
     tell({sentinel: 'ceasefire-timeline', type: 'event', hash: hash, id: Number(hash.slice(7)),
@@ -34,6 +40,14 @@
     open(hash, true);
   });
   window.addEventListener('hashchange', function () { open(location.hash, false); });
+  // the host's resize.js, loaded after this page spoke, asks again for the height and the deep link
+  window.addEventListener('message', function (e) {
+    if (e.source !== window.parent || !e.data || e.data.sentinel !== 'ceasefire-timeline' ||
+        e.data.type !== 'hello') { return; }
+    lastHeight = 0;
+    postHeight();
+    open(location.hash, false);
+  });
   if (window.ResizeObserver) { new ResizeObserver(postHeight).observe(document.documentElement); }
   window.addEventListener('load', postHeight);
   postHeight();
