@@ -205,6 +205,10 @@ final class NegotiationFinder {
             if (head >= 2
                     && grammar.token(head - 1).text().equals("-")
                     && grammar.actorEndingAt(head - 2) != null) {
+                if (grammar.is(Kind.OWNER_VERB, head)) {
+                    // "the Israeli-backed text" is Israel's own proposal, not its answer
+                    return;
+                }
                 // "the Israel-approved U.S. proposal"
                 events.add(
                         event(
