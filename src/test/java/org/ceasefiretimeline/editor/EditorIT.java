@@ -14,6 +14,7 @@ import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.ManifestEntry;
 import org.ceasefiretimeline.reader.Browser;
 import org.ceasefiretimeline.reader.TimelineService;
+import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -73,6 +74,13 @@ class EditorIT {
                         .ignoring(StaleElementReferenceException.class);
     }
 
+    private EventView firstOfMay2021(EventType type) {
+        return timeline.round(MAY_2021).orElseThrow().events().stream()
+                .filter(e -> e.type() == type)
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** Logs in as admin, unless an earlier test left the browser logged in. */
     private void logIn() {
         browser.open("editor");
@@ -95,12 +103,7 @@ class EditorIT {
     @Test
     void an_editor_corrects_a_date_sees_it_on_the_reader_page_and_in_the_history_then_reverts_it()
             throws Exception {
-        long id =
-                timeline.round(MAY_2021).orElseThrow().events().stream()
-                        .filter(e -> e.type() == EventType.TALKS_HELD)
-                        .findFirst()
-                        .orElseThrow()
-                        .id();
+        long id = firstOfMay2021(EventType.TALKS_HELD).id();
         logIn();
         browser.screenshot("editor-queue");
 
@@ -293,11 +296,7 @@ class EditorIT {
     @Test
     void a_conflict_with_another_editors_change_is_told_above_the_form_without_covering_it()
             throws Exception {
-        var event =
-                timeline.round(MAY_2021).orElseThrow().events().stream()
-                        .filter(e -> e.type() == EventType.PROPOSAL)
-                        .findFirst()
-                        .orElseThrow();
+        var event = firstOfMay2021(EventType.PROPOSAL);
         logIn();
         browser.open("editor/events/" + event.id());
         browser.await(By.cssSelector("#edit-reason input")).sendKeys("Checked the wire");
@@ -337,11 +336,7 @@ class EditorIT {
     /** A day typed the US way cannot be read; saving then would have left the event undated. */
     @Test
     void an_unreadable_date_is_refused_and_the_event_keeps_its_day() throws Exception {
-        var event =
-                timeline.round(MAY_2021).orElseThrow().events().stream()
-                        .filter(e -> e.type() == EventType.PROPOSAL)
-                        .findFirst()
-                        .orElseThrow();
+        var event = firstOfMay2021(EventType.PROPOSAL);
         logIn();
         browser.open("editor/events/" + event.id());
         WebElement date = browser.await(By.cssSelector("#edit-date input"));
