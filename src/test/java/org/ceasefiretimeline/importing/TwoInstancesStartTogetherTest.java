@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -32,6 +33,10 @@ class TwoInstancesStartTogetherTest {
     void two_instances_starting_together_migrate_once_and_import_the_seeds_once() throws Exception {
         String url = TestPostgres.freshDatabase("two_instances_start");
         CyclicBarrier together = new CyclicBarrier(2);
+        // two Spring Boot starts at once in one JVM race on its one logging system ("Unable to find
+        // Spring Environment in logger context"); the instances of a real cluster are two JVMs
+        String loggingSystem = System.getProperty(LoggingSystem.SYSTEM_PROPERTY);
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         List<Future<ConfigurableApplicationContext>> started = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -57,6 +62,11 @@ class TwoInstancesStartTogetherTest {
         } finally {
             threads.shutdown();
             instances.forEach(ConfigurableApplicationContext::close);
+            if (loggingSystem == null) {
+                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, loggingSystem);
+            }
         }
         JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(url, TestPostgres.USER, ""));
         assertThat(db.queryForObject("select count(*) from article", Integer.class)).isEqualTo(5);
