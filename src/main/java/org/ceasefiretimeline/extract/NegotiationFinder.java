@@ -607,11 +607,7 @@ final class NegotiationFinder {
                     who = grammar.subject(c.first()).actors();
                 }
             }
-            boolean parties =
-                    !who.isEmpty()
-                            && who.stream()
-                                    .allMatch(a -> ActorGazetteer.role(a) == ActorRole.PARTY);
-            if (parties) {
+            if (allParties(who)) {
                 events.add(
                         event(EventType.DEMAND, who, null, TermsReader.read(sentence.text()), cue));
             }
@@ -640,12 +636,7 @@ final class NegotiationFinder {
                     }
                 }
             }
-            boolean parties =
-                    !speaker.isEmpty()
-                            && speaker.stream().noneMatch(obliged::contains)
-                            && speaker.stream()
-                                    .allMatch(a -> ActorGazetteer.role(a) == ActorRole.PARTY);
-            if (parties) {
+            if (allParties(speaker) && speaker.stream().noneMatch(obliged::contains)) {
                 events.add(
                         event(
                                 EventType.DEMAND,
@@ -654,6 +645,12 @@ final class NegotiationFinder {
                                 TermsReader.read(sentence.text()),
                                 cue));
             }
+        }
+
+        /** Demands and conditions are the parties': a mediator's words set none. */
+        private static boolean allParties(List<String> actors) {
+            return !actors.isEmpty()
+                    && actors.stream().allMatch(a -> ActorGazetteer.role(a) == ActorRole.PARTY);
         }
 
         /** "Islamic Jihad’s demand that Israel halt assassinations", "Hamas’s conditions". */
