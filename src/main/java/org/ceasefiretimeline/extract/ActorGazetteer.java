@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ceasefiretimeline.ingest.RuleFile;
 
@@ -23,7 +21,9 @@ public final class ActorGazetteer {
 
     private static final Map<String, Actor> BY_ALIAS = new HashMap<>();
     private static final Map<String, ActorRole> ROLES = new HashMap<>();
-    private static final Pattern ALIASES;
+
+    /** Aliases by their first word, longest first: a hash look-up per word, not one big regex. */
+    private static final Map<String, List<String>> BY_FIRST_WORD;
 
     private static final List<String> HONORIFICS =
             List.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
@@ -53,14 +53,13 @@ public final class ActorGazetteer {
                 }
             }
         }
-        ALIASES =
-                Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])(?:"
-                                + BY_ALIAS.keySet().stream()
-                                        .sorted(Comparator.comparingInt(String::length).reversed())
-                                        .map(Pattern::quote)
-                                        .collect(Collectors.joining("|"))
-                                + ")(?![\\p{L}\\p{N}])");
+        BY_FIRST_WORD =
+                BY_ALIAS.keySet().stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .collect(
+                                Collectors.groupingBy(
+                                        alias -> alias.substring(0, wordEnd(alias, 0)),
+                                        Collectors.toList()));
     }
 
     private ActorGazetteer() {}
@@ -68,12 +67,49 @@ public final class ActorGazetteer {
     /** Actors named in the sentence; FOCAL and MEDIATORS are left for the caller to resolve. */
     static List<ActorMention> find(String sentence) {
         List<ActorMention> found = new ArrayList<>();
-        Matcher m = ALIASES.matcher(sentence);
-        while (m.find()) {
-            Actor actor = BY_ALIAS.get(m.group());
-            found.add(new ActorMention(actor.name, actor.role, m.group(), m.start(), m.end()));
+        int i = 0;
+        while (i < sentence.length()) {
+            if (!isWordChar(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = wordEnd(sentence, i);
+            String alias = aliasAt(sentence, i, sentence.substring(i, wordEnd));
+            if (alias == null) {
+                i = wordEnd;
+                continue;
+            }
+            Actor actor = BY_ALIAS.get(alias);
+            found.add(new ActorMention(actor.name, actor.role, alias, i, i + alias.length()));
+            i += alias.length();
         }
         return found;
+    }
+
+    /** The longest alias that starts at {@code begin} and ends at a word boundary. */
+    private static String aliasAt(String sentence, int begin, String firstWord) {
+        for (String alias : BY_FIRST_WORD.getOrDefault(firstWord, List.of())) {
+            int end = begin + alias.length();
+            if (sentence.startsWith(alias, begin)
+                    && (end == sentence.length() || !isWordChar(sentence.charAt(end)))) {
+                return alias;
+            }
+        }
+        return null;
+    }
+
+    private static int wordEnd(String text, int begin) {
+        int end = begin;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c)
+                || Character.getType(c) == Character.LETTER_NUMBER
+                || Character.getType(c) == Character.OTHER_NUMBER;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ceasefiretimeline.ingest.CalendarWords;
@@ -44,15 +45,36 @@ final class DateRules {
         boolean metBy(String sentence) {
             return switch (this) {
                 case NOTHING -> true;
-                case MONTH -> MONTH_WORD.matcher(sentence).find();
-                case WEEKDAY -> WEEKDAY_WORD.matcher(sentence).find();
+                case MONTH -> anyLetterRun(sentence, CalendarWords::isMonthWord);
+                case WEEKDAY -> anyLetterRun(sentence, CalendarWords::isWeekdayWord);
                 case DIGIT -> sentence.chars().anyMatch(Character::isDigit);
             };
         }
-    }
 
-    private static final Pattern MONTH_WORD = Pattern.compile(CalendarWords.MONTH_REGEX);
-    private static final Pattern WEEKDAY_WORD = Pattern.compile(CalendarWords.WEEKDAY_REGEX);
+        /** Whether a run of ASCII letters of the sentence is such a word: a hash look-up a word. */
+        private static boolean anyLetterRun(String sentence, Predicate<String> isWord) {
+            int i = 0;
+            while (i < sentence.length()) {
+                if (!isAsciiLetter(sentence.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end < sentence.length() && isAsciiLetter(sentence.charAt(end))) {
+                    end++;
+                }
+                if (isWord.test(sentence.substring(i, end))) {
+                    return true;
+                }
+                i = end;
+            }
+            return false;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+    }
 
     /** One rule's match in a sentence, with its named groups that matched. */
     record Match(Rule rule, int begin, int end, Map<String, String> groups) {
@@ -89,23 +111,24 @@ final class DateRules {
         List<Match> matches = new ArrayList<>();
         Map<Need, Boolean> met = new EnumMap<>(Need.class);
         String lower = sentence.toLowerCase(Locale.ROOT);
+        WordStarts starts = WordStarts.of(sentence);
         for (Rule rule : RULES) {
             if (!rule.mayMatch(sentence, lower, met)) {
                 continue;
             }
-            Matcher m = rule.pattern.matcher(sentence);
-            while (m.find()) {
-                if (m.end() == m.start()) {
-                    continue;
-                }
-                Map<String, String> groups = new HashMap<>();
-                for (String name : rule.groups) {
-                    if (m.group(name) != null) {
-                        groups.put(name, m.group(name));
-                    }
-                }
-                matches.add(new Match(rule, m.start(), m.end(), groups));
-            }
+            // a date expression starts at a word: trying the rule only there spares its
+            // alternations every other position of the sentence
+            starts.forEachMatch(
+                    rule.pattern,
+                    m -> {
+                        Map<String, String> groups = new HashMap<>();
+                        for (String name : rule.groups) {
+                            if (m.group(name) != null) {
+                                groups.put(name, m.group(name));
+                            }
+                        }
+                        matches.add(new Match(rule, m.start(), m.end(), groups));
+                    });
         }
         return matches;
     }

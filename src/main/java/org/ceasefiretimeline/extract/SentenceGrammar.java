@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The grammar of one sentence in the small, over its tokens: part-of-speech tags (computed on first
@@ -825,6 +826,14 @@ final class SentenceGrammar {
      * broker's.
      */
     List<String> broker(int first, int last) {
+        // most truces are nobody's: spare them the tagger
+        boolean brokerWord =
+                IntStream.rangeClosed(Math.max(2, first - 3), first - 1)
+                                .anyMatch(i -> is(Kind.OWNER_VERB, i))
+                        || last + 1 < tokens.size() && is(Kind.OWNER_VERB, last + 1);
+        if (!brokerWord) {
+            return List.of();
+        }
         for (int i = first - 1, modifiers = 0; i >= 2 && modifiers <= 2; i--, modifiers++) {
             if (is(Kind.OWNER_VERB, i) && tokens.get(i - 1).text().equals("-")) {
                 ActorSpan span = spanEndingAt(i - 2);

@@ -181,82 +181,43 @@ final class TenseDetector {
 
     private static List<Cue> findCues(String sentence) {
         List<Cue> cues = new ArrayList<>();
-        Matcher future = FUTURE.matcher(sentence);
-        while (future.find()) {
-            cues.add(
-                    new Cue(
-                            future.start(),
-                            future.end(),
-                            Direction.FUTURE,
-                            future.group(),
-                            false,
-                            false));
-        }
-        Matcher reported = REPORTED_FUTURE.matcher(sentence);
-        while (reported.find()) {
-            cues.add(
-                    new Cue(
-                            reported.start(),
-                            reported.end(),
-                            Direction.REPORTED_FUTURE,
-                            reported.group(),
-                            false,
-                            false));
-        }
-        Matcher futureBefore = FUTURE_BEFORE.matcher(sentence);
-        while (futureBefore.find()) {
-            cues.add(
-                    new Cue(
-                            futureBefore.start(),
-                            futureBefore.end(),
-                            Direction.FUTURE,
-                            futureBefore.group(),
-                            true,
-                            false));
-        }
-        Matcher adjacent = FUTURE_ADJACENT.matcher(sentence);
-        while (adjacent.find()) {
-            cues.add(
-                    new Cue(
-                            adjacent.start(),
-                            adjacent.end(),
-                            Direction.FUTURE,
-                            adjacent.group(),
-                            true,
-                            true));
-        }
-        Matcher nearest = NEAREST.matcher(sentence);
-        while (nearest.find()) {
-            // "was to meet": the past moment's future wins over the infinitive's
-            int begin = nearest.start();
-            int end = nearest.end();
-            cues.removeIf(c -> c.begin < end && begin < c.end);
-            cues.add(new Cue(begin, end, Direction.NEAREST, nearest.group(), false, false));
-        }
-        Matcher past = PAST.matcher(sentence);
-        while (past.find()) {
-            String word = past.group().toLowerCase(Locale.ROOT);
-            boolean insideFuture =
-                    cues.stream()
-                            .anyMatch(
-                                    c ->
-                                            c.direction != Direction.PAST
-                                                    && c.begin <= past.start()
-                                                    && past.end() <= c.end);
-            boolean participle =
-                    PASSIVE_AUXILIARY.matcher(sentence.substring(0, past.start())).find();
-            if (!insideFuture && !participle && !NOT_PAST.contains(word)) {
-                cues.add(
-                        new Cue(
-                                past.start(),
-                                past.end(),
-                                Direction.PAST,
-                                past.group(),
-                                false,
-                                false));
-            }
-        }
+        WordStarts starts = WordStarts.of(sentence);
+        starts.forEachMatch(FUTURE, m -> cues.add(cue(m, Direction.FUTURE, false, false)));
+        starts.forEachMatch(
+                REPORTED_FUTURE, m -> cues.add(cue(m, Direction.REPORTED_FUTURE, false, false)));
+        starts.forEachMatch(FUTURE_BEFORE, m -> cues.add(cue(m, Direction.FUTURE, true, false)));
+        starts.forEachMatch(FUTURE_ADJACENT, m -> cues.add(cue(m, Direction.FUTURE, true, true)));
+        starts.forEachMatch(
+                NEAREST,
+                m -> {
+                    // "was to meet": the past moment's future wins over the infinitive's
+                    int begin = m.start();
+                    int end = m.end();
+                    cues.removeIf(c -> c.begin < end && begin < c.end);
+                    cues.add(cue(m, Direction.NEAREST, false, false));
+                });
+        starts.forEachMatch(
+                PAST,
+                m -> {
+                    String word = m.group().toLowerCase(Locale.ROOT);
+                    boolean insideFuture =
+                            cues.stream()
+                                    .anyMatch(
+                                            c ->
+                                                    c.direction != Direction.PAST
+                                                            && c.begin <= m.start()
+                                                            && m.end() <= c.end);
+                    boolean participle =
+                            PASSIVE_AUXILIARY.matcher(sentence.substring(0, m.start())).find();
+                    if (!insideFuture && !participle && !NOT_PAST.contains(word)) {
+                        cues.add(cue(m, Direction.PAST, false, false));
+                    }
+                });
         return cues;
+    }
+
+    private static Cue cue(Matcher m, Direction direction, boolean onlyBefore, boolean adjacent) {
+        return new Cue(m.start(), m.end(), direction, m.group(), onlyBefore, adjacent);
     }
 
     private static int words(String sentence, int from, int to) {

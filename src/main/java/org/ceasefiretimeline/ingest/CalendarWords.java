@@ -51,6 +51,15 @@ public final class CalendarWords {
         return day;
     }
 
+    /** A month name as a run of letters: "Sept" for "Sept." too. */
+    public static boolean isMonthWord(String letters) {
+        return MONTHS.containsKey(letters) || MONTHS.containsKey(letters + ".");
+    }
+
+    public static boolean isWeekdayWord(String letters) {
+        return WEEKDAYS.containsKey(letters) || WEEKDAYS.containsKey(letters + ".");
+    }
+
     public static boolean isMonth(String name) {
         return MONTHS.containsKey(name);
     }
