@@ -22,6 +22,7 @@ final class GrammarWords {
         GERUND_OPENER,
         DATE_PREPOSITION,
         REFUSING_AUXILIARY,
+        WILLING_MODAL,
         EFFECT_FILLER,
         QUOTATION_END
     }

@@ -39,6 +39,9 @@ final class NegotiationFinder {
     private static final Set<String> REFUSING_AUXILIARIES =
             GrammarWords.of(GrammarWords.Name.REFUSING_AUXILIARY);
 
+    private static final Set<String> WILLING_MODALS =
+            GrammarWords.of(GrammarWords.Name.WILLING_MODAL);
+
     private static final Set<Kind> ABOUT_PROPOSAL =
             Set.of(
                     Kind.PROPOSAL_NOUN,
@@ -187,7 +190,7 @@ final class NegotiationFinder {
          * accepted", "Israel’s rejection of".
          */
         private void answer(Match cue, List<NegotiationEvent> events) {
-            if (!aboutProposal) {
+            if (conditionalOffer(cue, events) || !aboutProposal) {
                 return;
             }
             int head = cue.first();
@@ -270,6 +273,55 @@ final class NegotiationFinder {
                                 TermsReader.read(sentence.text()),
                                 cue));
             }
+        }
+
+        /**
+         * "the group would accept a cease-fire on condition that Israel halts strikes", "it will
+         * agree to a truce if the siege is lifted": an acceptance that waits on a condition is the
+         * subject's offer of those terms, not an answer.
+         */
+        private boolean conditionalOffer(Match cue, List<NegotiationEvent> events) {
+            int head = cue.first();
+            boolean condition =
+                    cues.stream()
+                            .anyMatch(
+                                    c ->
+                                            c.first() > cue.last()
+                                                    && (c.kind() == Kind.CONDITION
+                                                            || c.kind() == Kind.HYPOTHETICAL));
+            boolean topic =
+                    aboutProposal
+                            || cues.stream()
+                                    .anyMatch(
+                                            c ->
+                                                    c.kind() == Kind.TOPIC
+                                                            || c.kind() == Kind.PROPOSAL_OBJECT);
+            if (cue.kind() != Kind.ACCEPT || !condition || !topic || !grammar.isVerb(head)) {
+                return false;
+            }
+            List<Integer> chain = grammar.auxiliaries(head);
+            boolean willing =
+                    chain.stream()
+                            .anyMatch(
+                                    i ->
+                                            grammar.is(Kind.MODAL, i)
+                                                    && WILLING_MODALS.contains(
+                                                            grammar.token(i).lower()));
+            if (!willing || chain.stream().anyMatch(i -> grammar.is(Kind.NEGATION, i))) {
+                return false;
+            }
+            Subject subject = grammar.subject(head, cue.last());
+            if (subject.isEmpty()) {
+                return false;
+            }
+            events.add(
+                    event(
+                            EventType.PROPOSAL,
+                            subject.actors(),
+                            null,
+                            TermsReader.read(sentence.text()),
+                            cue));
+            return true;
         }
 
         /**
