@@ -983,12 +983,36 @@ final class SentenceGrammar {
                     && glue - next < 3) {
                 glue++;
             }
+            if (glue > next) {
+                glue = pastDescription(glue);
+            }
             if (glue == next || spanStartingAt(glue) == null) {
                 break;
             }
             at = glue;
         }
         return list.stream().distinct().toList();
+    }
+
+    /**
+     * Where the actor after a list's "and" begins when words describe it first ("Israel and
+     * Palestinian group Islamic Jihad", "Egypt and the Gulf state Qatar"); else {@code at}.
+     */
+    private int pastDescription(int at) {
+        int i = at;
+        while (i < tokens.size() && i - at < 4 && spanStartingAt(i) == null) {
+            String tag = tag(i);
+            boolean describes =
+                    tag.equals("ADJ")
+                            || tag.equals("NOUN")
+                            || tag.equals("PROPN")
+                            || i == at && tag.equals("DET");
+            if (!describes) {
+                return at;
+            }
+            i++;
+        }
+        return i < tokens.size() && spanStartingAt(i) != null ? i : at;
     }
 
     /** The actors of the list that ends with {@code last}. */
