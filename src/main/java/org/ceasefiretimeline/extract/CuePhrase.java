@@ -45,8 +45,13 @@ record CuePhrase(NegotiationCues.Kind kind, List<Set<String>> words) {
                     if (breaksGap(last)) {
                         break;
                     }
-                    // a hyphenated compound ("seven-day", three tokens) is one word of the gap
-                    if (!isHyphen(last) && !(skip > 1 && isHyphen(tokens.get(at + skip - 2)))) {
+                    // a hyphenated compound ("seven-day", three tokens) is one word of the gap,
+                    // and a quotation mark none
+                    boolean counts =
+                            !isHyphen(last)
+                                    && !(skip > 1 && isHyphen(tokens.get(at + skip - 2)))
+                                    && !SentenceGrammar.QUOTE_MARKS.contains(last.text());
+                    if (counts) {
                         skipped++;
                     }
                     if (skipped > GAP) {
