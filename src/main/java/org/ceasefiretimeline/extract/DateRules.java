@@ -97,6 +97,7 @@ final class DateRules {
                     "{MONTH}", CalendarWords.MONTH_REGEX + "(?![A-Za-z])",
                     "{WD}", CalendarWords.WEEKDAY_REGEX + "\\b",
                     "{PART}", "(?:morning|afternoon|evening|night|overnight)\\b",
+                    "{ZONE}", "(?:local\\s+time|GMT|UTC|(?:Israeli?|Gaza|Cairo|Jerusalem)\\s+time)",
                     "{CLOCK}",
                             "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|[ap]m\\b|[AP]M\\b)|noon|midnight)",
                     "{NUM}",
