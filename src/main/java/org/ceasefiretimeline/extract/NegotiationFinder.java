@@ -612,6 +612,21 @@ final class NegotiationFinder {
             if (!aboutProposal) {
                 return;
             }
+            int head = cue.first();
+            if (grammar.isNoun(head) && !grammar.isVerbHere(head)) {
+                // "its willingness to extend the truce": the owner offers
+                List<String> owner = grammar.owner(head, head);
+                if (!owner.isEmpty() && !negated(head, 3)) {
+                    events.add(
+                            event(
+                                    EventType.PROPOSAL,
+                                    owner,
+                                    null,
+                                    TermsReader.read(sentence.text()),
+                                    cue));
+                }
+                return;
+            }
             Subject who = grammar.subject(cue.first(), cue.first());
             if (!who.isEmpty()
                     && grammar.auxiliaries(cue.first()).stream()
