@@ -100,7 +100,7 @@ public class EventDetails {
                             }
                             return ArticleText.of(
                                     ArticleBody.decode(a.getBody()),
-                                    mentions.findByArticle(a),
+                                    mentions.findByArticleOrderByIdAsc(a),
                                     eventByMention);
                         });
     }

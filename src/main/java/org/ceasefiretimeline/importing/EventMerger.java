@@ -323,10 +323,14 @@ class EventMerger {
             return proposals.findByEventRound(round).stream()
                     .filter(p -> !ownedBy(p, parties))
                     .filter(p -> p.getEvent().getType() != EventType.DEMAND)
+                    // of two made the same day, the one recorded first, whatever order the
+                    // database returns them in (PostgreSQL's changes with every update)
                     .max(
                             Comparator.comparing(
-                                    (Proposal p) -> p.getEvent().getStart(),
-                                    Comparator.nullsFirst(Comparator.naturalOrder())))
+                                            (Proposal p) -> p.getEvent().getStart(),
+                                            Comparator.nullsFirst(Comparator.naturalOrder()))
+                                    .thenComparing(
+                                            p -> p.getEvent().getId(), Comparator.reverseOrder()))
                     .orElse(null);
         }
 

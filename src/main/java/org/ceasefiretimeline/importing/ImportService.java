@@ -189,7 +189,7 @@ public class ImportService {
      */
     private Map<DateMention, StoredDateMention> reresolve(
             StoredArticle article, List<DateMention> fresh) {
-        List<StoredDateMention> stored = mentions.findByArticle(article);
+        List<StoredDateMention> stored = mentions.findByArticleOrderByIdAsc(article);
         Map<DateMention, StoredDateMention> saved = new IdentityHashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
             DateMention m = fresh.get(i);

@@ -2,6 +2,7 @@ package org.ceasefiretimeline.importing;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Objects;
 import org.ceasefiretimeline.extract.ActorRole;
 import org.ceasefiretimeline.extract.ArticleExtraction;
@@ -59,6 +60,8 @@ class RoundAssigner {
         }
         Actor counterpart = actors.named(x.focalGroup());
         NegotiationRound round =
+                // near two rounds (one widened towards the other): the one made first, whatever
+                // order the database returns them in (PostgreSQL's changes with every update)
                 rounds.findByCounterpart(counterpart).stream()
                         .filter(
                                 r ->
@@ -67,7 +70,7 @@ class RoundAssigner {
                                                         r.getStartDay().minusDays(ROUND_GAP_DAYS))
                                                 && !published.isAfter(
                                                         r.getEndDay().plusDays(ROUND_GAP_DAYS)))
-                        .findFirst()
+                        .min(Comparator.comparing(NegotiationRound::getId))
                         .orElseGet(
                                 () ->
                                         rounds.save(

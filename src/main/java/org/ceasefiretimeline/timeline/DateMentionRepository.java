@@ -5,5 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DateMentionRepository extends JpaRepository<StoredDateMention, Long> {
 
-    List<StoredDateMention> findByArticle(StoredArticle article);
+    /**
+     * An article's mentions in the order they were stored: the order the extraction found them in.
+     */
+    List<StoredDateMention> findByArticleOrderByIdAsc(StoredArticle article);
 }
