@@ -80,7 +80,8 @@ public final class ExtractionPipeline {
                 futures.add(extracting.get(i) ? pool.submit(() -> extractSafely(article)) : null);
             }
             for (int i = 0; i < articles.size(); i++) {
-                Future<ArticleExtraction> future = futures.get(i);
+                Future<ArticleExtraction> future = futures.set(i, null);
+                // handed on, an extraction is the caller's to keep or let go
                 each.accept(articles.get(i), future == null ? null : future.get());
             }
         } catch (InterruptedException e) {

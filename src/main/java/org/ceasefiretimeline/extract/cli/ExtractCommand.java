@@ -2,7 +2,7 @@ package org.ceasefiretimeline.extract.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,26 +46,44 @@ public final class ExtractCommand {
             return 2;
         }
         CorpusReader.Corpus corpus = new CorpusReader().read(inputs, useManifests);
-        List<ArticleExtraction> extractions =
-                new ExtractionPipeline().extractAll(corpus.articles());
         PrintStream err = System.err;
         corpus.errors().forEach(e -> err.println("extract: " + e));
-        extractions.forEach(x -> x.article().errors().forEach(e -> err.println("extract: " + e)));
-        var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        out.println(new ReportWriter().write(extractions, corpus.errors()));
-        out.flush();
+        // the report streams out article by article; only a calibration needs them all kept
+        List<ArticleExtraction> kept = new ArrayList<>();
+        boolean calibrating = gold != null;
+        boolean[] clean = {corpus.errors().isEmpty()};
+        try {
+            ReportWriter.Report report = new ReportWriter().open(System.out);
+            new ExtractionPipeline()
+                    .extractEach(
+                            corpus.articles(),
+                            a -> true,
+                            (article, x) -> {
+                                x.article().errors().forEach(e -> err.println("extract: " + e));
+                                clean[0] &= x.article().errors().isEmpty();
+                                if (calibrating) {
+                                    kept.add(x);
+                                }
+                                try {
+                                    report.add(x);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
+            report.finish(corpus.errors());
+        } catch (IOException | UncheckedIOException e) {
+            err.println("extract: cannot write the report: " + e.getMessage());
+            return 2;
+        }
         if (gold != null) {
             try {
                 CalibrationReport.print(
-                        CalibrationReport.score(gold, extractions), ReviewThreshold.VALUE, err);
+                        CalibrationReport.score(gold, kept), ReviewThreshold.VALUE, err);
             } catch (IOException | RuntimeException e) {
                 err.println("extract: cannot read gold file " + gold + ": " + e.getMessage());
                 return 2;
             }
         }
-        boolean clean =
-                corpus.errors().isEmpty()
-                        && extractions.stream().allMatch(x -> x.article().errors().isEmpty());
-        return clean ? 0 : 1;
+        return clean[0] ? 0 : 1;
     }
 }

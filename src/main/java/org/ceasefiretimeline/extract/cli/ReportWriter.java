@@ -1,9 +1,13 @@
 package org.ceasefiretimeline.extract.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,16 +25,42 @@ public final class ReportWriter {
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public String write(List<ArticleExtraction> extractions, List<String> errors) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode articles = root.putArray("articles");
-        extractions.forEach(x -> articles.add(article(x)));
-        ArrayNode rootErrors = root.putArray("errors");
-        errors.forEach(rootErrors::add);
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the report", e);
+    /**
+     * Starts a report on {@code out}. Articles are written as they are added, so that a long run
+     * neither keeps its whole report in memory nor shows nothing until the end.
+     */
+    public Report open(OutputStream out) throws IOException {
+        JsonGenerator json = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        json.useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeArrayFieldStart("articles");
+        return new Report(json);
+    }
+
+    /** A report being written: its articles, then the errors of the input as a whole. */
+    public final class Report {
+
+        private final JsonGenerator json;
+
+        private Report(JsonGenerator json) {
+            this.json = json;
+        }
+
+        public void add(ArticleExtraction extraction) throws IOException {
+            JSON.writeTree(json, article(extraction));
+            json.flush();
+        }
+
+        public void finish(List<String> errors) throws IOException {
+            json.writeEndArray();
+            json.writeArrayFieldStart("errors");
+            for (String error : errors) {
+                json.writeString(error);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+            json.flush();
         }
     }
 
