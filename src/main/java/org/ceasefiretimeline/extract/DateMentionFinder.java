@@ -142,7 +142,7 @@ final class DateMentionFinder {
 
         @Override
         public boolean quotedRelativeDay(Sentence sentence) {
-            return match.rule().name().equals("RELATIVE_DAY")
+            return match.rule().kind() == DateRuleKind.RELATIVE_DAY
                     && insideQuote(sentence.text(), match.begin());
         }
 
@@ -157,16 +157,16 @@ final class DateMentionFinder {
                             match.group("poss") != null,
                             others);
             boolean sameSentence = previous != null && previous.sentence() == sentence;
-            String rule = match.rule().name();
+            DateRuleKind kind = match.rule().kind();
             String rel =
                     match.group("rel") == null ? "" : match.group("rel").toLowerCase(Locale.ROOT);
             boolean anaphoric =
                     quotedRelativeDay(sentence)
-                            || rule.equals("OFFSET")
-                            || rule.equals("CLOCK")
-                            || (rule.equals("OVERNIGHT") && sameSentence)
-                            || (rule.equals("WEEKDAY") && ANAPHORIC_REL.matcher(rel).find())
-                            || (rule.equals("SPAN") && rel.equals("within"));
+                            || kind == DateRuleKind.OFFSET
+                            || kind == DateRuleKind.CLOCK
+                            || (kind == DateRuleKind.OVERNIGHT && sameSentence)
+                            || (kind == DateRuleKind.WEEKDAY && ANAPHORIC_REL.matcher(rel).find())
+                            || (kind == DateRuleKind.SPAN && rel.equals("within"));
             var context =
                     new DateResolver.Context(
                             article.published(),
@@ -180,7 +180,7 @@ final class DateMentionFinder {
                             anaphoric && previous != null ? previous.text() : null,
                             WeekStart.of(article.timezone(), article.published()));
             var groups = new java.util.HashMap<>(match.groups());
-            if (match.rule().name().equals("OVERNIGHT")
+            if (match.rule().kind() == DateRuleKind.OVERNIGHT
                     && sameSentence
                     && SEQUEL.matcher(sentence.text().substring(previous.end(), match.begin()))
                             .find()) {
@@ -198,7 +198,7 @@ final class DateMentionFinder {
                             .lookingAt()) {
                 groups.put("attributive", "yes");
             }
-            Resolution resolution = resolver.resolve(match.rule().name(), groups, context);
+            Resolution resolution = resolver.resolve(match.rule().kind(), groups, context);
             var evidence =
                     new DateEvidence(
                             verdict.cued(),
@@ -213,7 +213,7 @@ final class DateMentionFinder {
                     text,
                     match.begin(),
                     match.end(),
-                    match.rule().name(),
+                    match.rule().kind().name(),
                     resolution,
                     evidence);
         }
@@ -296,7 +296,7 @@ final class DateMentionFinder {
         List<DateRules.Match> matches = new ArrayList<>(DateRules.findAll(sentence.text()));
         matches.removeIf(
                 m ->
-                        m.rule().name().equals("YEAR")
+                        m.rule().kind() == DateRuleKind.YEAR
                                 && !isYear(sentence.text(), m, article.published()));
         matches.sort(
                 Comparator.comparingInt(DateRules.Match::length)

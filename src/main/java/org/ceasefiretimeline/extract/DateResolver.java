@@ -75,15 +75,15 @@ public final class DateResolver {
             Pattern.compile(
                     "(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\.?", Pattern.CASE_INSENSITIVE);
 
-    Resolution resolve(String rule, Map<String, String> g, Context ctx) {
+    Resolution resolve(DateRuleKind kind, Map<String, String> g, Context ctx) {
         try {
-            return switch (rule) {
-                case "FULL_DATE", "ISO_DATE" -> fullDate(g);
-                case "MONTH_YEAR" -> monthYear(g);
-                case "YEAR" -> year(g);
-                case "MONTH_DAY" -> needsPublication(ctx, () -> monthDay(g, ctx));
-                case "MONTH" -> needsPublication(ctx, () -> month(g, ctx));
-                case "PART_OF_MONTH" ->
+            return switch (kind) {
+                case FULL_DATE, ISO_DATE -> fullDate(g);
+                case MONTH_YEAR -> monthYear(g);
+                case YEAR -> year(g);
+                case MONTH_DAY -> needsPublication(ctx, () -> monthDay(g, ctx));
+                case MONTH -> needsPublication(ctx, () -> month(g, ctx));
+                case PART_OF_MONTH ->
                         g.containsKey("year")
                                 ? partOfMonth(
                                         YearMonth.of(
@@ -93,18 +93,18 @@ public final class DateResolver {
                                         "absolute",
                                         "a part of a month and year")
                                 : needsPublication(ctx, () -> partOfNamedMonth(g, ctx));
-                case "WEEKDAY" -> needsPublication(ctx, () -> weekday(g, ctx));
-                case "RELATIVE_DAY" -> needsPublication(ctx, () -> relativeDay(g, ctx));
-                case "OVERNIGHT" ->
+                case WEEKDAY -> needsPublication(ctx, () -> weekday(g, ctx));
+                case RELATIVE_DAY -> needsPublication(ctx, () -> relativeDay(g, ctx));
+                case OVERNIGHT ->
                         needsPublication(ctx, () -> overnight(ctx, g.containsKey("sequel")));
-                case "WEEK" -> needsPublication(ctx, () -> week(g, ctx));
-                case "PART_OF_WEEK" -> needsPublication(ctx, () -> partOfWeek(g, ctx));
-                case "RELATIVE_MONTH_YEAR" ->
+                case WEEK -> needsPublication(ctx, () -> week(g, ctx));
+                case PART_OF_WEEK -> needsPublication(ctx, () -> partOfWeek(g, ctx));
+                case RELATIVE_MONTH_YEAR ->
                         needsPublication(ctx, () -> relativeMonthOrYear(g, ctx));
-                case "SPAN" -> needsPublication(ctx, () -> span(g, ctx));
-                case "AGO" -> needsPublication(ctx, () -> ago(g, ctx));
-                case "DAY_OF_MONTH" -> needsPublication(ctx, () -> dayOfMonth(g, ctx));
-                case "WEEK_OF_MONTH" ->
+                case SPAN -> needsPublication(ctx, () -> span(g, ctx));
+                case AGO -> needsPublication(ctx, () -> ago(g, ctx));
+                case DAY_OF_MONTH -> needsPublication(ctx, () -> dayOfMonth(g, ctx));
+                case WEEK_OF_MONTH ->
                         g.containsKey("year")
                                 ? weekOfMonth(
                                         g,
@@ -119,13 +119,12 @@ public final class DateResolver {
                                                         g,
                                                         YearMonth.from(month(g, ctx).start()),
                                                         "publication " + ctx.published()));
-                case "SEASON" ->
+                case SEASON ->
                         g.containsKey("year")
                                 ? season(g, Integer.parseInt(g.get("year")), "absolute")
                                 : needsPublication(ctx, () -> seasonNear(g, ctx));
-                case "OFFSET" -> offset(g, ctx);
-                case "CLOCK" -> clock(g, ctx);
-                default -> throw new IllegalArgumentException("no resolver for rule " + rule);
+                case OFFSET -> offset(g, ctx);
+                case CLOCK -> clock(g, ctx);
             };
         } catch (DateTimeException e) {
             return Resolution.unresolved("not a real date: " + e.getMessage());

@@ -35,11 +35,11 @@ class RuleExamplesTest {
                         (example, entry) -> {
                             DateRules.Rule rule =
                                     rules.stream()
-                                            .filter(r -> r.name().equals(entry.get(0)))
+                                            .filter(r -> r.kind().name().equals(entry.get(0)))
                                             .toList()
                                             .get(0);
                             return rules.stream()
-                                            .filter(r -> r.name().equals(entry.get(0)))
+                                            .filter(r -> r.kind().name().equals(entry.get(0)))
                                             .anyMatch(r -> r.pattern().matcher(example).find())
                                     && rule != null;
                         });
