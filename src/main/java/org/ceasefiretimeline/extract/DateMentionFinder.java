@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -179,26 +180,27 @@ final class DateMentionFinder {
                                     : null,
                             anaphoric && previous != null ? previous.text() : null,
                             WeekStart.of(article.timezone(), article.published()));
-            var groups = new java.util.HashMap<>(match.groups());
+            Set<DateParts.Surrounding> around = EnumSet.noneOf(DateParts.Surrounding.class);
             if (match.rule().kind() == DateRuleKind.OVERNIGHT
                     && sameSentence
                     && SEQUEL.matcher(sentence.text().substring(previous.end(), match.begin()))
                             .find()) {
-                groups.put("sequel", "yes");
+                around.add(DateParts.Surrounding.SEQUEL);
             }
             if (TALLY.matcher(sentence.text().substring(0, match.begin())).find()) {
-                groups.put("tally", "yes");
+                around.add(DateParts.Surrounding.TALLY);
             }
             if (LIMIT.matcher(sentence.text().substring(0, match.begin())).find()) {
-                groups.put("limit", "yes");
+                around.add(DateParts.Surrounding.LIMIT);
             }
             if (ATTRIBUTIVE_BEFORE.matcher(sentence.text().substring(0, match.begin())).find()
                     && ATTRIBUTIVE_AFTER
                             .matcher(sentence.text().substring(match.end()))
                             .lookingAt()) {
-                groups.put("attributive", "yes");
+                around.add(DateParts.Surrounding.ATTRIBUTIVE);
             }
-            Resolution resolution = resolver.resolve(match.rule().kind(), groups, context);
+            Resolution resolution =
+                    resolver.resolve(match.rule().kind(), match.groups(), around, context);
             var evidence =
                     new DateEvidence(
                             verdict.cued(),

@@ -15,9 +15,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.ceasefiretimeline.ingest.CalendarWords;
+import java.util.Set;
+import org.ceasefiretimeline.extract.DateParts.Edge;
+import org.ceasefiretimeline.extract.DateParts.PartOfDay;
+import org.ceasefiretimeline.extract.DateParts.Qualifier;
+import org.ceasefiretimeline.extract.DateParts.Relative;
+import org.ceasefiretimeline.extract.DateParts.Season;
+import org.ceasefiretimeline.extract.DateParts.Surrounding;
+import org.ceasefiretimeline.extract.DateParts.Unit;
 
 /**
  * Resolves a found date expression to a span of time. Relative expressions are anchored on the
@@ -71,64 +76,72 @@ public final class DateResolver {
      */
     static final int SOON_MONTHS = 2;
 
-    private static final Pattern CLOCK =
-            Pattern.compile(
-                    "(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\.?", Pattern.CASE_INSENSITIVE);
-
-    Resolution resolve(DateRuleKind kind, Map<String, String> g, Context ctx) {
+    /**
+     * Resolves a match of a {@code kind} rule, whose named groups matched {@code groups}, with what
+     * the words around it say.
+     */
+    Resolution resolve(
+            DateRuleKind kind,
+            Map<String, String> groups,
+            Set<DateParts.Surrounding> around,
+            Context ctx) {
         try {
-            return switch (kind) {
-                case FULL_DATE, ISO_DATE -> fullDate(g);
-                case MONTH_YEAR -> monthYear(g);
-                case YEAR -> year(g);
-                case MONTH_DAY -> needsPublication(ctx, () -> monthDay(g, ctx));
-                case MONTH -> needsPublication(ctx, () -> month(g, ctx));
-                case PART_OF_MONTH ->
-                        g.containsKey("year")
-                                ? partOfMonth(
-                                        YearMonth.of(
-                                                Integer.parseInt(g.get("year")),
-                                                month(g.get("month"))),
-                                        qualOfEdge(g.get("edge")),
-                                        "absolute",
-                                        "a part of a month and year")
-                                : needsPublication(ctx, () -> partOfNamedMonth(g, ctx));
-                case WEEKDAY -> needsPublication(ctx, () -> weekday(g, ctx));
-                case RELATIVE_DAY -> needsPublication(ctx, () -> relativeDay(g, ctx));
-                case OVERNIGHT ->
-                        needsPublication(ctx, () -> overnight(ctx, g.containsKey("sequel")));
-                case WEEK -> needsPublication(ctx, () -> week(g, ctx));
-                case PART_OF_WEEK -> needsPublication(ctx, () -> partOfWeek(g, ctx));
-                case RELATIVE_MONTH_YEAR ->
-                        needsPublication(ctx, () -> relativeMonthOrYear(g, ctx));
-                case SPAN -> needsPublication(ctx, () -> span(g, ctx));
-                case AGO -> needsPublication(ctx, () -> ago(g, ctx));
-                case DAY_OF_MONTH -> needsPublication(ctx, () -> dayOfMonth(g, ctx));
-                case WEEK_OF_MONTH ->
-                        g.containsKey("year")
-                                ? weekOfMonth(
-                                        g,
-                                        YearMonth.of(
-                                                Integer.parseInt(g.get("year")),
-                                                month(g.get("month"))),
-                                        "absolute")
-                                : needsPublication(
-                                        ctx,
-                                        () ->
-                                                weekOfMonth(
-                                                        g,
-                                                        YearMonth.from(month(g, ctx).start()),
-                                                        "publication " + ctx.published()));
-                case SEASON ->
-                        g.containsKey("year")
-                                ? season(g, Integer.parseInt(g.get("year")), "absolute")
-                                : needsPublication(ctx, () -> seasonNear(g, ctx));
-                case OFFSET -> offset(g, ctx);
-                case CLOCK -> clock(g, ctx);
-            };
+            return resolve(DateParts.of(kind, groups, around), ctx);
         } catch (DateTimeException e) {
             return Resolution.unresolved("not a real date: " + e.getMessage());
         }
+    }
+
+    private Resolution resolve(DateParts p, Context ctx) {
+        return switch (p.kind()) {
+            case FULL_DATE, ISO_DATE -> fullDate(p);
+            case MONTH_YEAR -> monthYear(p);
+            case YEAR -> year(p);
+            case MONTH_DAY -> needsPublication(ctx, () -> monthDay(p, ctx));
+            case MONTH ->
+                    needsPublication(
+                            ctx,
+                            () -> month(p.month(), p.relative(), p.qualifier(), limit(p), ctx));
+            case PART_OF_MONTH ->
+                    p.year() != null
+                            ? partOfMonth(
+                                    YearMonth.of(p.year(), p.month()),
+                                    p.edge().qualifier(),
+                                    "absolute",
+                                    "a part of a month and year")
+                            : needsPublication(ctx, () -> partOfNamedMonth(p, ctx));
+            case WEEKDAY -> needsPublication(ctx, () -> weekday(p, ctx));
+            case RELATIVE_DAY -> needsPublication(ctx, () -> relativeDay(p, ctx));
+            case OVERNIGHT ->
+                    needsPublication(
+                            ctx, () -> overnight(ctx, p.around().contains(Surrounding.SEQUEL)));
+            case WEEK -> needsPublication(ctx, () -> week(p, ctx));
+            case PART_OF_WEEK -> needsPublication(ctx, () -> partOfWeek(p, ctx));
+            case RELATIVE_MONTH_YEAR -> needsPublication(ctx, () -> relativeMonthOrYear(p, ctx));
+            case SPAN -> needsPublication(ctx, () -> span(p, ctx));
+            case AGO -> needsPublication(ctx, () -> ago(p, ctx));
+            case DAY_OF_MONTH -> needsPublication(ctx, () -> dayOfMonth(p, ctx));
+            case WEEK_OF_MONTH ->
+                    p.year() != null
+                            ? weekOfMonth(p, YearMonth.of(p.year(), p.month()), "absolute")
+                            : needsPublication(
+                                    ctx,
+                                    () ->
+                                            weekOfMonth(
+                                                    p,
+                                                    YearMonth.from(
+                                                            month(
+                                                                            p.month(), null, null,
+                                                                            limit(p), ctx)
+                                                                    .start()),
+                                                    "publication " + ctx.published()));
+            case SEASON ->
+                    p.year() != null
+                            ? season(p.season(), p.year(), "absolute")
+                            : needsPublication(ctx, () -> seasonNear(p, ctx));
+            case OFFSET -> offset(p, ctx);
+            case CLOCK -> clock(p, ctx);
+        };
     }
 
     private interface Resolver {
@@ -141,29 +154,29 @@ public final class DateResolver {
                 : resolver.resolve();
     }
 
-    Resolution fullDate(Map<String, String> g) {
-        LocalDate day =
-                LocalDate.of(
-                        Integer.parseInt(g.get("year")),
-                        month(g.get("month")),
-                        Integer.parseInt(g.get("day")));
+    private static boolean limit(DateParts p) {
+        return p.around().contains(Surrounding.LIMIT);
+    }
+
+    Resolution fullDate(DateParts p) {
+        LocalDate day = LocalDate.of(p.year(), p.month(), p.day());
         return day(day, Precision.DAY, "absolute", "a full date");
     }
 
-    Resolution monthYear(Map<String, String> g) {
-        YearMonth month = YearMonth.of(Integer.parseInt(g.get("year")), month(g.get("month")));
-        return partOfMonth(month, g.get("qual"), "absolute", "a month and year");
+    Resolution monthYear(DateParts p) {
+        YearMonth month = YearMonth.of(p.year(), p.month());
+        return partOfMonth(month, p.qualifier(), "absolute", "a month and year");
     }
 
-    Resolution year(Map<String, String> g) {
-        int year = Integer.parseInt(g.get("year"));
-        String qual = lower(g.get("qual"));
+    Resolution year(DateParts p) {
+        int year = p.year();
+        Qualifier qual = p.qualifier();
         int from =
                 qual == null
                         ? 1
                         : switch (qual) {
-                            case "early" -> 1;
-                            case "mid" -> 5;
+                            case EARLY -> 1;
+                            case MID -> 5;
                             default -> 9;
                         };
         int to = qual == null ? 12 : from + 3;
@@ -179,18 +192,22 @@ public final class DateResolver {
      * "October 7": the year that puts it on or before publication, or on or after when the clause
      * looks ahead.
      */
-    Resolution monthDay(Map<String, String> g, Context ctx) {
+    Resolution monthDay(DateParts p, Context ctx) {
         LocalDate pub = ctx.published();
-        Month month = month(g.get("month"));
-        int dayOfMonth = Integer.parseInt(g.get("day"));
+        Month month = p.month();
+        int dayOfMonth = p.day();
         LocalDate day =
                 LocalDate.of(pub.getYear(), month, Math.min(dayOfMonth, month.length(false)));
-        String yearWord = g.get("yrel");
+        Relative yearWord = p.yearRelative();
         if (yearWord != null) {
             // "Aug. 26 last year": the year is named relative to publication
             int year =
                     pub.getYear()
-                            + (yearWord.equals("last") ? -1 : yearWord.equals("next") ? 1 : 0);
+                            + switch (yearWord) {
+                                case LAST -> -1;
+                                case NEXT -> 1;
+                                default -> 0;
+                            };
             LocalDate named =
                     LocalDate.of(
                             year, month, Math.min(dayOfMonth, month.length(Year.isLeap(year))));
@@ -198,7 +215,7 @@ public final class DateResolver {
                     named,
                     Precision.DAY,
                     "publication " + pub,
-                    "'" + yearWord + " year' counted from publication " + pub);
+                    "'" + yearWord.words() + " year' counted from publication " + pub);
         }
         Optional<NamedDays.NamedDay> named =
                 NamedDays.meant(MonthDay.of(month, day.getDayOfMonth()), pub);
@@ -226,7 +243,7 @@ public final class DateResolver {
         // nearly a year back; and "were supposed to begin by Feb. 3" a month ago beats next year's
         boolean soon =
                 !ctx.firm()
-                        && !g.containsKey("attributive")
+                        && !p.around().contains(Surrounding.ATTRIBUTIVE)
                         && ChronoUnit.DAYS.between(pub, ahead) <= SOON_DAYS
                         && ChronoUnit.DAYS.between(past, pub) > 365 - SOON_DAYS;
         boolean recent =
@@ -255,18 +272,16 @@ public final class DateResolver {
      * "in February": the latest such month starting on or before publication, or the next one
      * ahead.
      */
-    Resolution month(Map<String, String> g, Context ctx) {
+    Resolution month(Month month, Relative rel, Qualifier qual, boolean limit, Context ctx) {
         LocalDate pub = ctx.published();
-        Month month = month(g.get("month"));
         YearMonth current = YearMonth.from(pub);
         YearMonth same = YearMonth.of(pub.getYear(), month);
-        String rel = lower(g.get("rel"));
         YearMonth resolved;
-        if (rel != null && (rel.equals("last") || rel.contains("past"))) {
+        if (rel == Relative.LAST || rel == Relative.PAST || rel == Relative.THIS_PAST) {
             resolved = same.isBefore(current) ? same : same.minusYears(1);
-        } else if (rel != null && (rel.equals("next") || rel.equals("coming"))) {
+        } else if (rel == Relative.NEXT || rel == Relative.COMING) {
             resolved = same.isAfter(current) ? same : same.plusYears(1);
-        } else if (rel != null && rel.equals("this")) {
+        } else if (rel == Relative.THIS) {
             resolved = same;
         } else if (ctx.past()) {
             // "until mid-April" said in March, or "opens in mid-August" said in July, is this
@@ -274,7 +289,7 @@ public final class DateResolver {
             YearMonth past = same.isAfter(current) ? same.minusYears(1) : same;
             YearMonth ahead = same.isBefore(current) ? same.plusYears(1) : same;
             boolean soonLimit =
-                    (g.containsKey("limit") || !ctx.cued())
+                    (limit || !ctx.cued())
                             && ahead.isAfter(current)
                             && !ahead.isAfter(current.plusMonths(SOON_MONTHS))
                             && past.isBefore(current.minusMonths(8));
@@ -284,40 +299,28 @@ public final class DateResolver {
         }
         return partOfMonth(
                 resolved,
-                g.get("qual"),
+                qual,
                 "publication " + pub,
-                "no year given: " + (rel != null ? "'" + rel + "'" : ctx.directionReason()));
+                "no year given: "
+                        + (rel != null ? "'" + rel.words() + "'" : ctx.directionReason()));
     }
 
     /**
      * "at the end of October" (the month as in {@link #month}), "by the end of the month" (of
      * publication).
      */
-    Resolution partOfNamedMonth(Map<String, String> g, Context ctx) {
-        String qual = qualOfEdge(g.get("edge"));
-        if (g.containsKey("month")) {
-            var withQual = new java.util.HashMap<>(g);
-            withQual.put("qual", qual);
-            withQual.remove("rel");
-            return month(withQual, ctx);
+    Resolution partOfNamedMonth(DateParts p, Context ctx) {
+        Qualifier qual = p.edge().qualifier();
+        if (p.month() != null) {
+            return month(p.month(), null, qual, limit(p), ctx);
         }
-        String rel = lower(g.get("rel"));
-        YearMonth month =
-                YearMonth.from(ctx.published())
-                        .plusMonths("last".equals(rel) ? -1 : "next".equals(rel) ? 1 : 0);
+        int shift = p.relative() == Relative.LAST ? -1 : p.relative() == Relative.NEXT ? 1 : 0;
+        YearMonth month = YearMonth.from(ctx.published()).plusMonths(shift);
         return partOfMonth(
                 month,
                 qual,
                 "publication " + ctx.published(),
-                "the " + g.get("edge") + " of the month");
-    }
-
-    private static String qualOfEdge(String edge) {
-        return switch (edge) {
-            case "beginning", "start" -> "early";
-            case "middle" -> "mid";
-            default -> "late";
-        };
+                "the " + p.edge().word() + " of the month");
     }
 
     /**
@@ -325,31 +328,33 @@ public final class DateResolver {
      * publication, or the first on or after when the clause looks ahead. "last" and "next" exclude
      * the publication day itself.
      */
-    Resolution weekday(Map<String, String> g, Context ctx) {
+    Resolution weekday(DateParts p, Context ctx) {
         LocalDate pub = ctx.published();
-        DayOfWeek weekday = CalendarWords.weekday(g.get("wd"));
-        String rel = g.get("rel") == null ? null : lower(g.get("rel")).replaceAll("\\s+", " ");
-        String week = lower(g.get("week"));
+        DayOfWeek weekday = p.weekday();
+        String written = p.written().weekday();
+        Relative rel = p.relative();
+        Relative week = p.week();
         LocalDate day;
         String why;
         String anchor = "publication " + pub;
         if (week != null) {
             int shift =
-                    week.equals("this")
-                            ? 0
-                            : week.equals("next") || week.contains("following") ? 1 : -1;
+                    switch (week) {
+                        case THIS -> 0;
+                        case NEXT, THE_FOLLOWING -> 1;
+                        default -> -1;
+                    };
             day =
                     pub.with(TemporalAdjusters.previousOrSame(ctx.weekStart()))
                             .plusWeeks(shift)
                             .with(TemporalAdjusters.nextOrSame(weekday));
-            why = "'" + week + " week' seen from publication";
-        } else if (rel != null
-                && (rel.contains("previous")
-                        || rel.contains("preceding")
-                        || rel.contains("following")
-                        || rel.equals("the next"))) {
+            why = "'" + p.written().week() + " week' seen from publication";
+        } else if (rel == Relative.THE_PREVIOUS
+                || rel == Relative.THE_PRECEDING
+                || rel == Relative.THE_FOLLOWING
+                || rel == Relative.THE_NEXT) {
             LocalDate base = ctx.previous() != null ? ctx.previous() : pub;
-            boolean back = rel.contains("previous") || rel.contains("preceding");
+            boolean back = rel == Relative.THE_PREVIOUS || rel == Relative.THE_PRECEDING;
             day =
                     base.with(
                             back
@@ -358,18 +363,18 @@ public final class DateResolver {
             if (ctx.previous() != null) {
                 anchor = "mention '" + ctx.previousText() + "' (" + base + ")";
             }
-            why = "'" + rel + "': counted from " + anchor;
-        } else if (rel != null && (rel.equals("last") || rel.contains("past"))) {
+            why = "'" + rel.words() + "': counted from " + anchor;
+        } else if (rel == Relative.LAST || rel == Relative.PAST || rel == Relative.THIS_PAST) {
             day = pub.with(TemporalAdjusters.previous(weekday));
-            why = "'" + rel + "': the latest before publication";
-        } else if (rel != null && rel.equals("next")) {
+            why = "'" + rel.words() + "': the latest before publication";
+        } else if (rel == Relative.NEXT) {
             day = pub.with(TemporalAdjusters.next(weekday));
             why = "'next': the first after publication";
-        } else if (rel != null && rel.equals("this")) {
+        } else if (rel == Relative.THIS) {
             day =
                     pub.with(TemporalAdjusters.previousOrSame(ctx.weekStart()))
                             .with(TemporalAdjusters.nextOrSame(weekday));
-            why = "'this': the " + g.get("wd") + " of the week of publication";
+            why = "'this': the " + written + " of the week of publication";
         } else if (ctx.direction() == Direction.NEAREST && rel == null) {
             LocalDate before = pub.with(TemporalAdjusters.previousOrSame(weekday));
             LocalDate after = pub.with(TemporalAdjusters.nextOrSame(weekday));
@@ -377,42 +382,38 @@ public final class DateResolver {
                     ChronoUnit.DAYS.between(before, pub) <= ChronoUnit.DAYS.between(pub, after)
                             ? before
                             : after;
-            why =
-                    "the "
-                            + g.get("wd")
-                            + " nearest to publication, because "
-                            + ctx.directionReason();
+            why = "the " + written + " nearest to publication, because " + ctx.directionReason();
         } else if (ctx.direction() == Direction.REPORTED_FUTURE && rel == null) {
             day = pub.minusDays(1).with(TemporalAdjusters.nextOrSame(weekday));
             why =
                     "the first "
-                            + g.get("wd")
+                            + written
                             + " on or after the day before publication (when it was said), because "
                             + ctx.directionReason();
-        } else if (ctx.direction().ahead() || (rel != null && rel.equals("coming"))) {
+        } else if (ctx.direction().ahead() || rel == Relative.COMING) {
             day = pub.with(TemporalAdjusters.nextOrSame(weekday));
             why =
                     "the first "
-                            + g.get("wd")
+                            + written
                             + " on or after publication, because "
                             + ctx.directionReason();
         } else {
             day = pub.with(TemporalAdjusters.previousOrSame(weekday));
             why =
                     "the latest "
-                            + g.get("wd")
+                            + written
                             + " on or before publication, because "
                             + ctx.directionReason();
         }
-        String clock = g.getOrDefault("clock", g.get("clock2"));
         return withinDay(
                 day,
-                lower(g.get("qual")),
-                g.get("part"),
-                clock,
+                p.qualifier(),
+                p.part(),
+                p.clock(),
+                p.written().clock(),
                 anchor,
                 "'"
-                        + g.get("wd")
+                        + written
                         + "' → "
                         + dayName(day)
                         + " "
@@ -430,31 +431,28 @@ public final class DateResolver {
      * "today", "last night": from publication, or in a quote from the day it was said ("said
      * Wednesday").
      */
-    Resolution relativeDay(Map<String, String> g, Context ctx) {
+    Resolution relativeDay(DateParts p, Context ctx) {
         LocalDate base = ctx.previous() != null ? ctx.previous() : ctx.published();
         String anchor =
                 ctx.previous() != null
                         ? "mention '" + ctx.previousText() + "' (" + base + "), the day it was said"
                         : "publication " + base;
-        String rel = lower(g.get("rel"));
-        String part = g.get("part");
+        Relative rel = p.relative();
         LocalDate day =
                 switch (rel) {
-                    case "yesterday" -> base.minusDays(1);
-                    case "tomorrow" -> base.plusDays(1);
-                    case "last" -> base.minusDays(1);
+                    case YESTERDAY, LAST -> base.minusDays(1);
+                    case TOMORROW -> base.plusDays(1);
                     default -> base;
                 };
-        if (rel.equals("tonight")) {
-            part = "night";
-        }
+        PartOfDay part = rel == Relative.TONIGHT ? PartOfDay.NIGHT : p.part();
         return withinDay(
                 day,
-                lower(g.get("qual")),
+                p.qualifier(),
                 part,
                 null,
+                null,
                 anchor,
-                "'" + rel + "' counted from " + anchor);
+                "'" + rel.words() + "' counted from " + anchor);
     }
 
     /**
@@ -468,7 +466,8 @@ public final class DateResolver {
             return withinDay(
                     evening,
                     null,
-                    "overnight",
+                    PartOfDay.OVERNIGHT,
+                    null,
                     null,
                     "mention '" + ctx.previousText() + "'",
                     afterPrevious
@@ -478,16 +477,17 @@ public final class DateResolver {
         return withinDay(
                 ctx.published().minusDays(1),
                 null,
-                "overnight",
+                PartOfDay.OVERNIGHT,
+                null,
                 null,
                 "publication " + ctx.published(),
                 "the night before publication");
     }
 
     /** "on the 19th": this month's, unless that is on the wrong side of publication. */
-    Resolution dayOfMonth(Map<String, String> g, Context ctx) {
+    Resolution dayOfMonth(DateParts p, Context ctx) {
         LocalDate pub = ctx.published();
-        int day = Integer.parseInt(g.get("day"));
+        int day = p.day();
         YearMonth month = YearMonth.from(pub);
         if (ctx.past() && day > pub.getDayOfMonth()) {
             month = month.minusMonths(1);
@@ -512,80 +512,62 @@ public final class DateResolver {
      * "the first week of November": days 1–7, 8–14 ...; "the last week": the month's last seven
      * days.
      */
-    Resolution weekOfMonth(Map<String, String> g, YearMonth month, String anchor) {
-        String ord = lower(g.get("ord"));
-        int first =
-                switch (ord) {
-                    case "first" -> 1;
-                    case "second" -> 8;
-                    case "third" -> 15;
-                    case "fourth" -> 22;
-                    default -> month.lengthOfMonth() - 6;
-                };
+    Resolution weekOfMonth(DateParts p, YearMonth month, String anchor) {
+        int first = p.ordinal().firstDay(month.lengthOfMonth());
         return span(
                 month.atDay(first),
                 month.atDay(first + 6),
                 Precision.WEEK,
                 anchor,
-                "the " + ord + " week of " + month);
+                "the " + p.ordinal().word() + " week of " + month);
     }
 
-    /** Seasons of the northern hemisphere, by meteorological months: spring is March to May. */
-    Resolution season(Map<String, String> g, int year, String anchor) {
-        int first =
-                switch (g.get("season")) {
-                    case "spring" -> 3;
-                    case "summer" -> 6;
-                    case "autumn", "fall" -> 9;
-                    default -> 12;
-                };
-        YearMonth start = YearMonth.of(year, first);
+    Resolution season(Season season, int year, String anchor) {
+        YearMonth start = YearMonth.of(year, season.first());
         return span(
                 start.atDay(1),
                 start.plusMonths(2).atEndOfMonth(),
                 Precision.SEASON,
                 anchor,
-                "the " + g.get("season") + " of " + year);
+                "the " + season.word() + " of " + year);
     }
 
-    private Resolution seasonNear(Map<String, String> g, Context ctx) {
+    private Resolution seasonNear(DateParts p, Context ctx) {
         LocalDate pub = ctx.published();
-        String rel = lower(g.get("rel"));
+        Relative rel = p.relative();
         int year = pub.getYear();
-        Resolution same = season(g, year, "publication " + pub);
+        Resolution same = season(p.season(), year, "publication " + pub);
         boolean started = !same.start().toLocalDate().isAfter(pub);
         boolean ended = same.end().toLocalDate().isBefore(pub);
-        if ("last".equals(rel)) {
+        if (rel == Relative.LAST) {
             year = ended ? year : year - 1;
-        } else if ("next".equals(rel)) {
+        } else if (rel == Relative.NEXT) {
             year = started ? year + 1 : year;
         } else if (ctx.past()) {
             year = started ? year : year - 1;
         } else {
             year = ended ? year + 1 : year;
         }
-        return season(g, year, "publication " + pub);
+        return season(p.season(), year, "publication " + pub);
     }
 
     /**
      * Weeks run from the article's week start: Sunday in Israel and the Americas, Monday (ISO 8601)
      * elsewhere.
      */
-    Resolution week(Map<String, String> g, Context ctx) {
+    Resolution week(DateParts p, Context ctx) {
         LocalDate pub = ctx.published();
-        String rel = lower(g.get("rel")).replaceAll("\\s+", " ");
-        if (rel.isEmpty()) {
-            rel = "this"; // "earlier in the week"
-        }
-        String qual = lower(g.get("qual"));
+        // "earlier in the week": this week
+        Relative rel = p.relative() == Relative.NONE ? Relative.THIS : p.relative();
+        Qualifier qual = p.qualifier();
         String anchor = "publication " + pub;
         LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(ctx.weekStart()));
-        if (g.get("unit").equals("weekend")) {
+        if (p.unit() == Unit.WEEKEND) {
             return weekend(pub, rel, ctx.direction(), anchor);
         }
         return switch (rel) {
-            case "this" -> {
-                if ("earlier".equals(qual) || "early".equals(qual)) {
+            case THIS -> {
+                if (qual == Qualifier.EARLIER || qual == Qualifier.EARLY) {
                     yield span(
                             monday,
                             max(monday, pub.minusDays(1)),
@@ -593,7 +575,7 @@ public final class DateResolver {
                             anchor,
                             "'earlier this week': from Monday to the day before publication");
                 }
-                if ("later".equals(qual) || "late".equals(qual)) {
+                if (qual == Qualifier.LATER || qual == Qualifier.LATE) {
                     yield span(
                             min(pub.plusDays(1), monday.plusDays(6)),
                             monday.plusDays(6),
@@ -608,20 +590,20 @@ public final class DateResolver {
                         anchor,
                         "the week of publication");
             }
-            case "last", "previous", "the previous" ->
+            case LAST, PREVIOUS, THE_PREVIOUS ->
                     partOf(
                             monday.minusWeeks(1),
                             qual,
                             anchor,
                             "the calendar week before publication");
-            case "past", "the past" ->
+            case PAST, THE_PAST ->
                     span(
                             pub.minusDays(7),
                             pub,
                             Precision.WEEK,
                             anchor,
                             "the seven days before publication");
-            case "the coming", "coming" ->
+            case THE_COMING, COMING ->
                     span(
                             pub.plusDays(1),
                             pub.plusDays(7),
@@ -640,8 +622,8 @@ public final class DateResolver {
     /**
      * A calendar week from {@code monday}, or its first or last three days for "early" or "late".
      */
-    private static Resolution partOf(LocalDate monday, String qual, String anchor, String why) {
-        if ("early".equals(qual)) {
+    private static Resolution partOf(LocalDate monday, Qualifier qual, String anchor, String why) {
+        if (qual == Qualifier.EARLY) {
             return span(
                     monday,
                     monday.plusDays(2),
@@ -649,7 +631,7 @@ public final class DateResolver {
                     anchor,
                     why + "; early in it");
         }
-        if ("late".equals(qual)) {
+        if (qual == Qualifier.LATE) {
             return span(
                     monday.plusDays(4),
                     monday.plusDays(6),
@@ -660,24 +642,25 @@ public final class DateResolver {
         return span(monday, monday.plusDays(6), Precision.WEEK, anchor, why);
     }
 
-    private Resolution weekend(LocalDate pub, String rel, Direction direction, String anchor) {
+    private Resolution weekend(LocalDate pub, Relative rel, Direction direction, String anchor) {
         boolean ahead =
-                rel.equals("next")
-                        || rel.contains("coming")
-                        || rel.contains("following")
-                        || ((rel.equals("this") || rel.equals("at the")) && direction.ahead());
+                switch (rel) {
+                    case NEXT, COMING, THE_COMING -> true;
+                    case THIS, AT_THE -> direction.ahead();
+                    default -> false;
+                };
         LocalDate saturday;
         if (ahead) {
             saturday =
                     pub.getDayOfWeek() == DayOfWeek.SUNDAY
                             ? pub.minusDays(1)
                             : pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-            if (rel.equals("next") && !saturday.isAfter(pub)) {
+            if (rel == Relative.NEXT && !saturday.isAfter(pub)) {
                 saturday = saturday.plusWeeks(1);
             }
         } else {
             saturday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-            if (rel.equals("last")
+            if (rel == Relative.LAST
                     && pub.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()) {
                 saturday = saturday.minusWeeks(1);
             }
@@ -687,24 +670,24 @@ public final class DateResolver {
                 saturday.plusDays(1),
                 Precision.PART_OF_WEEK,
                 anchor,
-                "'" + rel + " weekend' seen from publication");
+                "'" + rel.words() + " weekend' seen from publication");
     }
 
-    Resolution partOfWeek(Map<String, String> g, Context ctx) {
+    Resolution partOfWeek(DateParts p, Context ctx) {
         LocalDate pub = ctx.published();
-        String rel = lower(g.get("rel"));
+        Relative rel = p.relative();
         LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(ctx.weekStart()));
-        if ("last".equals(rel)) {
+        if (rel == Relative.LAST) {
             monday = monday.minusWeeks(1);
-        } else if ("next".equals(rel)) {
+        } else if (rel == Relative.NEXT) {
             monday = monday.plusWeeks(1);
         }
-        String edge = g.get("edge");
+        Edge edge = p.edge();
         int from =
                 switch (edge) {
-                    case "beginning", "start" -> 0;
-                    case "middle" -> 1;
-                    default -> 4;
+                    case BEGINNING, START -> 0;
+                    case MIDDLE -> 1;
+                    case END -> 4;
                 };
         int to = from == 4 ? 6 : from + 2;
         return span(
@@ -712,25 +695,28 @@ public final class DateResolver {
                 monday.plusDays(to),
                 Precision.PART_OF_WEEK,
                 "publication " + pub,
-                "the " + edge + " of the week " + (rel == null ? "of publication" : rel));
+                "the "
+                        + edge.word()
+                        + " of the week "
+                        + (rel == null ? "of publication" : rel.words()));
     }
 
-    Resolution relativeMonthOrYear(Map<String, String> g, Context ctx) {
+    Resolution relativeMonthOrYear(DateParts p, Context ctx) {
         LocalDate pub = ctx.published();
-        String rel = lower(g.get("rel")).replaceAll("\\s+", " ");
-        String qual = lower(g.get("qual"));
-        boolean year = g.get("unit").equals("year");
+        Relative rel = p.relative();
+        Qualifier qual = p.qualifier();
+        boolean year = p.unit() == Unit.YEAR;
         ChronoUnit unit = year ? ChronoUnit.YEARS : ChronoUnit.MONTHS;
         LocalDate first = year ? pub.withDayOfYear(1) : pub.withDayOfMonth(1);
         int shift =
                 switch (rel) {
-                    case "last", "previous", "the previous", "past", "the past" -> -1;
-                    case "this" -> 0;
+                    case LAST, PREVIOUS, THE_PREVIOUS, PAST, THE_PAST -> -1;
+                    case THIS -> 0;
                     default -> 1;
                 };
         String anchor = "publication " + pub;
         Precision precision = year ? Precision.YEAR : Precision.MONTH;
-        if (rel.endsWith("past")) {
+        if (rel == Relative.PAST || rel == Relative.THE_PAST) {
             return span(
                     pub.minus(1, unit),
                     pub,
@@ -740,13 +726,13 @@ public final class DateResolver {
         }
         LocalDate start = first.plus(shift, unit);
         LocalDate end = start.plus(1, unit).minusDays(1);
-        if ("early".equals(qual)) {
+        if (qual == Qualifier.EARLY) {
             end = start.plus(year ? 3 : 0, ChronoUnit.MONTHS).plusDays(year ? -1 : 9);
-        } else if ("late".equals(qual)) {
+        } else if (qual == Qualifier.LATE) {
             start = end.minusDays(year ? 91 : 9);
-        } else if (shift == 0 && "earlier".equals(qual)) {
+        } else if (shift == 0 && qual == Qualifier.EARLIER) {
             end = max(start, pub.minusDays(1));
-        } else if (shift == 0 && "later".equals(qual)) {
+        } else if (shift == 0 && qual == Qualifier.LATER) {
             start = min(end, pub.plusDays(1));
         }
         return span(
@@ -754,28 +740,18 @@ public final class DateResolver {
                 end,
                 precision,
                 anchor,
-                "'" + rel + " " + g.get("unit") + "' seen from publication");
+                "'" + rel.words() + " " + p.unit().word() + "' seen from publication");
     }
 
-    Resolution span(Map<String, String> g, Context ctx) {
+    Resolution span(DateParts p, Context ctx) {
         LocalDate pub = ctx.published();
-        String rel = g.get("rel");
-        String n0 = lower(g.get("n"));
-        // "within a day or two", "within a week or two": the larger count of the smaller unit
-        String unitName =
-                n0 != null && n0.endsWith(" or two")
-                        ? n0.split(" ")[1] + "s"
-                        : g.get("unit").endsWith("s") ? g.get("unit") : g.get("unit") + "s";
-        int n =
-                n0 != null && n0.endsWith(" or two")
-                        ? 2
-                        : count(g.get("n"), unitName.startsWith("hour") ? 24 : 3);
-        ChronoUnit unit =
-                unitName.startsWith("hour")
-                        ? ChronoUnit.HOURS
-                        : ChronoUnit.valueOf(unitName.toUpperCase(Locale.ROOT));
+        Relative rel = p.relative();
+        ChronoUnit unit = p.unit().chrono();
+        String unitName = p.unit().word() + "s";
+        // "within days": three, "within hours": a day's
+        int n = p.count() != null ? p.count() : p.unit() == Unit.HOUR ? 24 : 3;
         LocalDateTime noon = pub.atTime(LocalTime.NOON);
-        if (rel.equals("within") && ctx.past() && ctx.previous() != null) {
+        if (rel == Relative.WITHIN && ctx.past() && ctx.previous() != null) {
             // "rejected the proposal within hours": hours after the date just named
             LocalDate from = ctx.previous();
             return new Resolution(
@@ -787,10 +763,11 @@ public final class DateResolver {
         }
         // "withdraw in a week" looks ahead, but "his second visit in two days" looks back
         boolean ahead =
-                rel.equals("coming")
-                        || rel.equals("next")
-                        || rel.equals("within")
-                        || rel.equalsIgnoreCase("in") && !g.containsKey("tally");
+                switch (rel) {
+                    case COMING, NEXT, WITHIN -> true;
+                    case IN -> !p.around().contains(Surrounding.TALLY);
+                    default -> false;
+                };
         LocalDateTime start =
                 ahead
                         ? pub.plusDays(1).atStartOfDay()
@@ -805,22 +782,22 @@ public final class DateResolver {
                 "about " + n + " " + unitName + (ahead ? " after" : " before") + " publication");
     }
 
-    Resolution ago(Map<String, String> g, Context ctx) {
+    Resolution ago(DateParts p, Context ctx) {
         LocalDate pub = ctx.published();
-        String unitName = g.get("unit").replaceAll("s$", "");
-        int n = count(g.get("n"), 1);
+        Unit unit = p.unit();
+        int n = p.count();
         LocalDate day =
-                switch (unitName) {
-                    case "hour" -> pub;
-                    case "day" -> pub.minusDays(n);
-                    case "week" -> pub.minusWeeks(n);
-                    case "month" -> pub.minusMonths(n);
+                switch (unit) {
+                    case HOUR -> pub;
+                    case DAY -> pub.minusDays(n);
+                    case WEEK -> pub.minusWeeks(n);
+                    case MONTH -> pub.minusMonths(n);
                     default -> pub.minusYears(n);
                 };
         Precision precision =
-                switch (unitName) {
-                    case "month" -> Precision.MONTH;
-                    case "year" -> Precision.YEAR;
+                switch (unit) {
+                    case MONTH -> Precision.MONTH;
+                    case YEAR -> Precision.YEAR;
                     default -> Precision.DAY;
                 };
         return new Resolution(
@@ -828,14 +805,14 @@ public final class DateResolver {
                 day.atStartOfDay(),
                 precision,
                 "publication " + pub,
-                n + " " + unitName + "(s) before publication");
+                n + " " + unit.word() + "(s) before publication");
     }
 
     /**
      * "a day earlier", "the next day", "that night": counted from the previous dated mention, else
      * publication.
      */
-    Resolution offset(Map<String, String> g, Context ctx) {
+    Resolution offset(DateParts p, Context ctx) {
         LocalDate from = ctx.previous() != null ? ctx.previous() : ctx.published();
         if (from == null) {
             return Resolution.unresolved(
@@ -845,58 +822,44 @@ public final class DateResolver {
                 ctx.previous() != null
                         ? "mention '" + ctx.previousText() + "' (" + from + ")"
                         : "publication " + from;
-        String dir = lower(g.get("dir"));
-        String unitName = lower(g.get("unit")).replaceAll("s$", "");
+        Unit unit = p.unit();
         // "days later" with no number: a couple
-        int rough =
-                g.get("n") == null && lower(g.get("unit")).endsWith("s") && !unitName.equals("hour")
-                        ? 2
-                        : 1;
-        int n =
-                switch (dir) {
-                    case "next", "following", "after", "later" -> count(g.get("n"), rough);
-                    case "previous", "preceding", "before", "earlier", "prior" ->
-                            -count(g.get("n"), rough);
-                    default -> 0;
-                };
-        String part =
-                switch (unitName) {
-                    case "night", "evening", "morning", "afternoon" -> unitName;
-                    default -> null;
-                };
+        int rough = p.count() == null && p.plural() && unit != Unit.HOUR ? 2 : 1;
+        int n = p.offset().sign() * (p.count() != null ? p.count() : rough);
         LocalDate day =
-                switch (unitName) {
-                    case "week" -> from.plusWeeks(n);
-                    case "month" -> from.plusMonths(n);
-                    case "year" -> from.plusYears(n);
-                    case "hour" -> from.plusDays(n / 24);
+                switch (unit) {
+                    case WEEK -> from.plusWeeks(n);
+                    case MONTH -> from.plusMonths(n);
+                    case YEAR -> from.plusYears(n);
+                    case HOUR -> from.plusDays(n / 24);
                     default -> from.plusDays(n);
                 };
+        String unitName = p.part() != null ? p.part().word() : unit.word();
         String why =
                 "'"
-                        + g.getOrDefault("n", "")
+                        + p.written().count()
                         + " "
                         + unitName
                         + " "
-                        + dir
+                        + p.offset().word()
                         + "' counted from "
                         + anchor;
-        return switch (unitName) {
-            case "week" -> {
-                if (g.get("n") != null) {
+        return switch (unit) {
+            case WEEK -> {
+                if (p.count() != null) {
                     yield day(day, Precision.DAY, anchor, why);
                 }
                 // "the previous week", "the following week": the calendar week before or after
                 LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 yield span(monday, monday.plusDays(6), Precision.WEEK, anchor, why);
             }
-            case "month" -> span(day, day, Precision.MONTH, anchor, why);
-            case "year" -> span(day, day, Precision.YEAR, anchor, why);
-            default -> withinDay(day, lower(g.get("qual")), part, null, anchor, why);
+            case MONTH -> span(day, day, Precision.MONTH, anchor, why);
+            case YEAR -> span(day, day, Precision.YEAR, anchor, why);
+            default -> withinDay(day, p.qualifier(), p.part(), null, null, anchor, why);
         };
     }
 
-    Resolution clock(Map<String, String> g, Context ctx) {
+    Resolution clock(DateParts p, Context ctx) {
         LocalDate day = ctx.previous() != null ? ctx.previous() : ctx.published();
         if (day == null) {
             return Resolution.unresolved("a time with no day, and the publication day is unknown");
@@ -906,103 +869,57 @@ public final class DateResolver {
                         ? "mention '" + ctx.previousText() + "'"
                         : "publication " + day;
         return withinDay(
-                day, null, null, g.get("clock"), anchor, "a clock time on the day of " + anchor);
+                day,
+                null,
+                null,
+                p.clock(),
+                p.written().clock(),
+                anchor,
+                "a clock time on the day of " + anchor);
     }
 
     private Resolution withinDay(
-            LocalDate day, String qual, String part, String clock, String anchor, String why) {
+            LocalDate day,
+            Qualifier qual,
+            PartOfDay part,
+            LocalTime clock,
+            String clockWritten,
+            String anchor,
+            String why) {
         if (clock != null) {
-            LocalDateTime time = clockTime(day, clock);
-            return new Resolution(time, time, Precision.TIME, anchor, why + "; at " + clock);
+            LocalDateTime time = day.atTime(clock);
+            return new Resolution(time, time, Precision.TIME, anchor, why + "; at " + clockWritten);
         }
-        LocalTime from;
-        LocalDateTime until;
         if (part == null && qual == null) {
             return day(day, Precision.DAY, anchor, why);
         }
-        String key = (qual == null ? "" : qual + " ") + (part == null ? "" : part);
-        switch (key.strip()) {
-            case "early morning", "early" -> {
-                from = LocalTime.of(0, 0);
-                until = day.atTime(8, 0);
-            }
-            case "morning" -> {
-                from = LocalTime.of(6, 0);
-                until = day.atTime(12, 0);
-            }
-            case "late morning" -> {
-                from = LocalTime.of(10, 0);
-                until = day.atTime(12, 0);
-            }
-            case "afternoon", "earlier afternoon", "early afternoon" -> {
-                from = LocalTime.NOON;
-                until = day.atTime(18, 0);
-            }
-            case "late afternoon" -> {
-                from = LocalTime.of(15, 0);
-                until = day.atTime(18, 0);
-            }
-            case "evening", "early evening" -> {
-                from = LocalTime.of(18, 0);
-                until = day.atTime(22, 0);
-            }
-            case "late evening", "late" -> {
-                from = LocalTime.of(20, 0);
-                until = day.plusDays(1).atStartOfDay();
-            }
-            case "overnight" -> {
-                from = LocalTime.of(22, 0);
-                until = day.plusDays(1).atTime(6, 0);
-            }
-            case "late night" -> {
-                from = LocalTime.of(22, 0);
-                until = day.plusDays(1).atTime(4, 0);
-            }
-            default -> {
-                from = LocalTime.of(20, 0);
-                until = day.plusDays(1).atTime(4, 0);
-            }
-        }
+        var phrase = new PartsOfDay.Phrase(qual, part);
+        PartsOfDay.Span span = PartsOfDay.of(day, phrase);
         return new Resolution(
-                day.atTime(from), until, Precision.PART_OF_DAY, anchor, why + "; " + key.strip());
+                span.start(),
+                span.end(),
+                Precision.PART_OF_DAY,
+                anchor,
+                why + "; " + phrase.words());
     }
 
-    private static LocalDateTime clockTime(LocalDate day, String clock) {
-        String c = clock.toLowerCase(Locale.ROOT);
-        if (c.equals("noon")) {
-            return day.atTime(LocalTime.NOON);
-        }
-        if (c.equals("midnight")) {
-            // "midnight Thursday" is the end of Thursday: dated Thursday, as the article dates it
-            return day.atTime(23, 59);
-        }
-        Matcher m = CLOCK.matcher(c);
-        if (!m.find()) {
-            return day.atStartOfDay();
-        }
-        int hour = Integer.parseInt(m.group(1)) % 12 + (m.group(3).equals("p") ? 12 : 0);
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        return day.atTime(hour, minute);
-    }
-
-    private Resolution partOfMonth(YearMonth month, String qual, String anchor, String why) {
-        String q = lower(qual);
+    private Resolution partOfMonth(YearMonth month, Qualifier q, String anchor, String why) {
         if (q == null) {
             return span(month.atDay(1), month.atEndOfMonth(), Precision.MONTH, anchor, why);
         }
         int from =
                 switch (q) {
-                    case "early" -> 1;
-                    case "mid" -> 11;
+                    case EARLY -> 1;
+                    case MID -> 11;
                     default -> 21;
                 };
-        LocalDate end = q.equals("late") ? month.atEndOfMonth() : month.atDay(from + 9);
+        LocalDate end = q == Qualifier.LATE ? month.atEndOfMonth() : month.atDay(from + 9);
         return span(
                 month.atDay(from),
                 end,
                 Precision.PART_OF_MONTH,
                 anchor,
-                why + "; " + q + " in the month");
+                why + "; " + q.word() + " in the month");
     }
 
     private static Resolution day(LocalDate day, Precision precision, String anchor, String why) {
@@ -1012,39 +929,6 @@ public final class DateResolver {
     private static Resolution span(
             LocalDate from, LocalDate to, Precision precision, String anchor, String why) {
         return new Resolution(from.atStartOfDay(), to.atStartOfDay(), precision, anchor, why);
-    }
-
-    private static Month month(String name) {
-        return name.chars().allMatch(Character::isDigit)
-                ? Month.of(Integer.parseInt(name))
-                : CalendarWords.month(name);
-    }
-
-    private static int count(String n, int fallback) {
-        if (n == null) {
-            return fallback;
-        }
-        String word = n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return switch (word) {
-            case "a", "an", "one" -> 1;
-            case "two" -> 2;
-            case "three", "a few", "few" -> 3;
-            case "four" -> 4;
-            case "five", "several" -> 5;
-            case "six" -> 6;
-            case "seven" -> 7;
-            case "eight" -> 8;
-            case "nine" -> 9;
-            case "ten" -> 10;
-            case "eleven" -> 11;
-            case "twelve" -> 12;
-            default ->
-                    word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word) : fallback;
-        };
-    }
-
-    private static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
