@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +143,7 @@ final class DateMentionFinder {
 
         @Override
         public boolean quotedRelativeDay(Sentence sentence) {
-            return match.rule().name().equals("RELATIVE_DAY")
+            return match.rule().kind() == DateRuleKind.RELATIVE_DAY
                     && insideQuote(sentence.text(), match.begin());
         }
 
@@ -157,16 +158,16 @@ final class DateMentionFinder {
                             match.group("poss") != null,
                             others);
             boolean sameSentence = previous != null && previous.sentence() == sentence;
-            String rule = match.rule().name();
+            DateRuleKind kind = match.rule().kind();
             String rel =
                     match.group("rel") == null ? "" : match.group("rel").toLowerCase(Locale.ROOT);
             boolean anaphoric =
                     quotedRelativeDay(sentence)
-                            || rule.equals("OFFSET")
-                            || rule.equals("CLOCK")
-                            || (rule.equals("OVERNIGHT") && sameSentence)
-                            || (rule.equals("WEEKDAY") && ANAPHORIC_REL.matcher(rel).find())
-                            || (rule.equals("SPAN") && rel.equals("within"));
+                            || kind == DateRuleKind.OFFSET
+                            || kind == DateRuleKind.CLOCK
+                            || (kind == DateRuleKind.OVERNIGHT && sameSentence)
+                            || (kind == DateRuleKind.WEEKDAY && ANAPHORIC_REL.matcher(rel).find())
+                            || (kind == DateRuleKind.SPAN && rel.equals("within"));
             var context =
                     new DateResolver.Context(
                             article.published(),
@@ -179,26 +180,27 @@ final class DateMentionFinder {
                                     : null,
                             anaphoric && previous != null ? previous.text() : null,
                             WeekStart.of(article.timezone(), article.published()));
-            var groups = new java.util.HashMap<>(match.groups());
-            if (match.rule().name().equals("OVERNIGHT")
+            Set<DateParts.Surrounding> around = EnumSet.noneOf(DateParts.Surrounding.class);
+            if (match.rule().kind() == DateRuleKind.OVERNIGHT
                     && sameSentence
                     && SEQUEL.matcher(sentence.text().substring(previous.end(), match.begin()))
                             .find()) {
-                groups.put("sequel", "yes");
+                around.add(DateParts.Surrounding.SEQUEL);
             }
             if (TALLY.matcher(sentence.text().substring(0, match.begin())).find()) {
-                groups.put("tally", "yes");
+                around.add(DateParts.Surrounding.TALLY);
             }
             if (LIMIT.matcher(sentence.text().substring(0, match.begin())).find()) {
-                groups.put("limit", "yes");
+                around.add(DateParts.Surrounding.LIMIT);
             }
             if (ATTRIBUTIVE_BEFORE.matcher(sentence.text().substring(0, match.begin())).find()
                     && ATTRIBUTIVE_AFTER
                             .matcher(sentence.text().substring(match.end()))
                             .lookingAt()) {
-                groups.put("attributive", "yes");
+                around.add(DateParts.Surrounding.ATTRIBUTIVE);
             }
-            Resolution resolution = resolver.resolve(match.rule().name(), groups, context);
+            Resolution resolution =
+                    resolver.resolve(match.rule().kind(), match.groups(), around, context);
             var evidence =
                     new DateEvidence(
                             verdict.cued(),
@@ -213,7 +215,7 @@ final class DateMentionFinder {
                     text,
                     match.begin(),
                     match.end(),
-                    match.rule().name(),
+                    match.rule().kind().name(),
                     resolution,
                     evidence);
         }
@@ -296,7 +298,7 @@ final class DateMentionFinder {
         List<DateRules.Match> matches = new ArrayList<>(DateRules.findAll(sentence.text()));
         matches.removeIf(
                 m ->
-                        m.rule().name().equals("YEAR")
+                        m.rule().kind() == DateRuleKind.YEAR
                                 && !isYear(sentence.text(), m, article.published()));
         matches.sort(
                 Comparator.comparingInt(DateRules.Match::length)

@@ -16,7 +16,7 @@ import org.ceasefiretimeline.ingest.RuleFile;
 final class DateRules {
 
     record Rule(
-            String name,
+            DateRuleKind kind,
             double confidence,
             Need need,
             List<String> words,
@@ -137,15 +137,16 @@ final class DateRules {
     private static List<Rule> load() {
         List<Rule> rules = new ArrayList<>();
         for (List<String> entry : RuleFile.load(DateRules.class, "date-rules.txt")) {
+            DateRuleKind kind = kind(entry);
             String regex = entry.get(3);
             String needs = entry.get(2);
-            boolean kind =
+            boolean byKind =
                     needs.equals("-")
                             || needs.equals("MONTH")
                             || needs.equals("WEEKDAY")
                             || needs.equals("DIGIT");
-            Need need = !kind || needs.equals("-") ? Need.NOTHING : Need.valueOf(needs);
-            List<String> words = kind ? List.of() : List.of(needs.split("/"));
+            Need need = !byKind || needs.equals("-") ? Need.NOTHING : Need.valueOf(needs);
+            List<String> words = byKind ? List.of() : List.of(needs.split("/"));
             for (var placeholder : PLACEHOLDERS.entrySet()) {
                 regex = regex.replace(placeholder.getKey(), placeholder.getValue());
             }
@@ -159,7 +160,7 @@ final class DateRules {
             try {
                 rules.add(
                         new Rule(
-                                entry.get(0),
+                                kind,
                                 Double.parseDouble(entry.get(1)),
                                 need,
                                 words,
@@ -170,5 +171,13 @@ final class DateRules {
             }
         }
         return rules;
+    }
+
+    private static DateRuleKind kind(List<String> entry) {
+        try {
+            return DateRuleKind.valueOf(entry.get(0));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("date-rules.txt: no such rule kind in " + entry, e);
+        }
     }
 }

@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,16 +40,76 @@ class RuleExamplesTest {
                         (example, entry) -> {
                             DateRules.Rule rule =
                                     rules.stream()
-                                            .filter(r -> r.name().equals(entry.get(0)))
+                                            .filter(r -> r.kind().name().equals(entry.get(0)))
                                             .toList()
                                             .get(0);
                             return rules.stream()
-                                            .filter(r -> r.name().equals(entry.get(0)))
+                                            .filter(r -> r.kind().name().equals(entry.get(0)))
                                             .anyMatch(r -> r.pattern().matcher(example).find())
                                     && rule != null;
                         });
         assertThat(misses).isEmpty();
         assertThat(index[0]).isZero();
+    }
+
+    @Test
+    void every_number_word_counts_its_examples() throws IOException {
+        List<String> misses =
+                check(
+                        "number-words.txt",
+                        (example, entry) ->
+                                parts(example)
+                                        .anyMatch(
+                                                p ->
+                                                        p.count() != null
+                                                                && p.count()
+                                                                        == Integer.parseInt(
+                                                                                entry.get(1))));
+        assertThat(misses).isEmpty();
+    }
+
+    /** The example resolves to a part of the day that one of the entry's phrases names. */
+    @Test
+    void every_part_of_day_spans_its_examples() throws IOException {
+        var context =
+                new DateResolver.Context(
+                        LocalDate.of(2024, 5, 10),
+                        Direction.PAST,
+                        "a test",
+                        false,
+                        false,
+                        null,
+                        null,
+                        DayOfWeek.MONDAY);
+        List<String> misses =
+                check(
+                        "parts-of-day.txt",
+                        (example, entry) ->
+                                DateRules.findAll(example).stream()
+                                        .map(
+                                                m ->
+                                                        new DateResolver()
+                                                                .resolve(
+                                                                        m.rule().kind(),
+                                                                        m.groups(),
+                                                                        Set.of(),
+                                                                        context))
+                                        .filter(r -> r.precision() == Precision.PART_OF_DAY)
+                                        .anyMatch(
+                                                r ->
+                                                        Arrays.stream(entry.get(0).split(";\\s+"))
+                                                                .anyMatch(
+                                                                        phrase ->
+                                                                                r.reason()
+                                                                                        .endsWith(
+                                                                                                "; "
+                                                                                                        + phrase))));
+        assertThat(misses).isEmpty();
+    }
+
+    private static Stream<DateParts> parts(String example) {
+        return DateRules.findAll(example).stream()
+                .map(m -> DateParts.of(m.rule().kind(), m.groups(), Set.of()));
     }
 
     @Test
