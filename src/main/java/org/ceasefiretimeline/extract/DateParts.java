@@ -69,6 +69,11 @@ record DateParts(
         String word() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** "earlier", "later": an order among the day's events, not a part of it. */
+        boolean ordersOnly() {
+            return this == EARLIER || this == LATER;
+        }
     }
 
     /** "the beginning of", "the end of": which part of a week or month. */

@@ -26,7 +26,8 @@ final class Spans {
             LocalDateTime time = day.atTime(clock);
             return new Resolution(time, time, Precision.TIME, anchor, why + "; at " + clockWritten);
         }
-        if (part == null && qual == null) {
+        if (part == null && (qual == null || qual.ordersOnly())) {
+            // "earlier in the day", "later today": some time that day
             return day(day, Precision.DAY, anchor, why);
         }
         var phrase = new PartsOfDay.Phrase(qual, part);

@@ -49,6 +49,8 @@ class DayResolutionTableTest {
             on the 30th                    | 2024-03-10 | PAST            |            | 2024-01-30T00:00 | 2024-01-30T00:00 | DAY
             at 10 a.m.                     | 2024-05-10 | PAST            |            | 2024-05-10T10:00 | 2024-05-10T10:00 | TIME
             at midnight                    | 2024-05-10 | PAST            | 2024-05-08 | 2024-05-08T23:59 | 2024-05-08T23:59 | TIME
+            later today                    | 2024-05-10 | PAST            |            | 2024-05-10T00:00 | 2024-05-10T00:00 | DAY
+            earlier in the day             | 2024-05-10 | PAST            | 2024-05-08 | 2024-05-08T00:00 | 2024-05-08T00:00 | DAY
             """)
     void resolves(
             String expression,
