@@ -36,7 +36,7 @@ final class SpanResolver {
             LocalDate from = ctx.previous();
             return new Resolution(
                     from.atStartOfDay(),
-                    from.plus(n, unit.isDateBased() ? unit : ChronoUnit.DAYS).atStartOfDay(),
+                    from.atStartOfDay().plus(n, unit).truncatedTo(ChronoUnit.DAYS),
                     Precision.SPAN,
                     "mention '" + ctx.previousText() + "'",
                     "within " + n + " " + unitName + " of " + from);
