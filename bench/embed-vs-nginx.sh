@@ -116,8 +116,9 @@ def ms(v):
     n, unit = float(re.match(r"[\d.]+", v).group()), re.search(r"[a-z]+$", v).group()
     return n * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-p50 = ms(re.search(r"50%\s+(\S+)", out).group(1))
-p99 = ms(re.search(r"99%\s+(\S+)", out).group(1))
+# the latency distribution's lines, not a "+/- Stdev" column that happens to end in 50%
+p50 = ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
+p99 = ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
 errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
 m = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
 errors += int(m.group(1)) if m else 0
