@@ -252,6 +252,8 @@ record DateParts(
             Pattern.compile(
                     "(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\.?", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CLOCK_24 = Pattern.compile("(\\d{1,2}):(\\d{2})");
+
     /** "within a day or two": two of the smaller unit. */
     private static final Pattern OR_TWO = Pattern.compile("a (day|week) or two");
 
@@ -379,6 +381,11 @@ record DateParts(
                 // "midnight Thursday" is the end of Thursday: dated Thursday, as the article dates
                 // it
                 return LocalTime.of(23, 59);
+            }
+            Matcher h24 = CLOCK_24.matcher(c);
+            if (h24.matches()) {
+                // "at 23:30": a 24-hour clock
+                return LocalTime.of(Integer.parseInt(h24.group(1)), Integer.parseInt(h24.group(2)));
             }
             Matcher m = CLOCK.matcher(c);
             if (!m.find()) {

@@ -99,7 +99,7 @@ final class DateRules {
                     "{PART}", "(?:morning|afternoon|evening|night|overnight)\\b",
                     "{ZONE}", "(?:local\\s+time|GMT|UTC|(?:Israeli?|Gaza|Cairo|Jerusalem)\\s+time)",
                     "{CLOCK}",
-                            "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|[ap]m\\b|[AP]M\\b)|noon|midnight)",
+                            "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|[ap]m\\b|[AP]M\\b)|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight)",
                     "{NUM}",
                             "(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|\\d{1,3})");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
