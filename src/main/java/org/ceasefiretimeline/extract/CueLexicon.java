@@ -42,13 +42,16 @@ final class CueLexicon {
 
     /**
      * accept: accepts, accepted, accepting; agree: agreed, agreeing; rebuff: rebuffs, rebuffed;
-     * table: tabled.
+     * table: tabled; reach: reaches.
      */
     static Set<String> regularForms(String lemma) {
         Set<String> forms = new HashSet<>();
         forms.add(lemma);
         forms.add(lemma + "s");
-        forms.add(lemma + "es");
+        // "reaches", "pushes", "vetoes"; but "planes" is no form of "plan"
+        if (lemma.matches(".*(s|x|z|ch|sh|o)")) {
+            forms.add(lemma + "es");
+        }
         forms.add(lemma + "ed");
         forms.add(lemma + "ing");
         if (lemma.endsWith("e")) {
