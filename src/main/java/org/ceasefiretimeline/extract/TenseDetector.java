@@ -190,6 +190,11 @@ final class TenseDetector {
         starts.forEachMatch(
                 NEAREST,
                 m -> {
+                    if (opensSentence(sentence, m.start()) && m.group().endsWith("ing")) {
+                        // "Starting on Thursday, planes struck": a fronted phrase, whose date the
+                        // main clause's tense directs
+                        return;
+                    }
                     // "was to meet": the past moment's future wins over the infinitive's
                     int begin = m.start();
                     int end = m.end();
@@ -214,6 +219,10 @@ final class TenseDetector {
                     }
                 });
         return cues;
+    }
+
+    private static boolean opensSentence(String sentence, int at) {
+        return sentence.substring(0, at).chars().noneMatch(Character::isLetterOrDigit);
     }
 
     private static Cue cue(Matcher m, Direction direction, boolean onlyBefore, boolean adjacent) {

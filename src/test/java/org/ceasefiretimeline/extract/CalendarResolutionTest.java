@@ -25,6 +25,8 @@ class CalendarResolutionTest {
             2025-01-20 | Freed hostages taken on October 7 spoke on Monday.          | October 7     | 2023-10-07
             2025-10-07 | Sharm El-Sheikh, Oct 7: delegations began indirect talks.   | Oct 7         | 2025-10-07
             2021-05-19 | Egypt offered a truce starting on Thursday, May 20.         | Thursday, May 20 | 2021-05-20
+            2011-08-23 | Starting on Thursday evening, Israeli war planes struck Gaza. | Thursday evening | 2011-08-18
+            2011-08-23 | Israel agreed to a truce starting on Thursday evening.       | Thursday evening | 2011-08-25
             2024-12-01 | The families have waited since October 7.                    | October 7     | 2023-10-07
             2023-09-20 | Talks are due to resume on October 7.                        | October 7     | 2023-10-07
             2022-11-01 | Rockets were fired on October 7.                             | October 7     | 2022-10-07
