@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -297,7 +298,7 @@ public final class DateResolver {
     Resolution partOfNamedMonth(Map<String, String> g, Context ctx) {
         String qual = qualOfEdge(g.get("edge"));
         if (g.containsKey("month")) {
-            var withQual = new java.util.HashMap<>(g);
+            var withQual = new HashMap<>(g);
             withQual.put("qual", qual);
             withQual.remove("rel");
             return month(withQual, ctx);
