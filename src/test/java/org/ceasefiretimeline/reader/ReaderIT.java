@@ -255,6 +255,7 @@ class ReaderIT {
             {"rounds/" + MAY_2021, "timeline", "round-2021-375px"},
             {"events", "all-events", "events-list-375px"},
             {"no/such/page", "not-found", "not-found-375px"},
+            {"test/failing-page", "error-page", "error-page-375px"},
             {"login", "login-back", "login-375px"}
         };
         browser.width(375, 800);
