@@ -270,6 +270,20 @@ class ReaderIT {
                 assertThat(overflow).as("sideways scroll on /%s", page[0]).isLessThanOrEqualTo(1L);
                 assertThat(browser.driver().findElement(By.id("app-title")).getRect().getY())
                         .isLessThan(30);
+                // the header's links stay on the title's line, inside the screen
+                assertThat(
+                                browser.js(
+                                        "const t = document.getElementById('app-title')"
+                                                + ".getBoundingClientRect();"
+                                                + " const mid = r => (r.top + r.bottom) / 2;"
+                                                + " const links = [...document.querySelectorAll("
+                                                + "\"nav[aria-label='Main'] a\")];"
+                                                + " return links.length === 3 && links.every(a => {"
+                                                + " const r = a.getBoundingClientRect();"
+                                                + " return r.width > 0 && r.right <= window.innerWidth"
+                                                + " && Math.abs(mid(r) - mid(t)) < 12; });"))
+                        .as("header on one line on /%s", page[0])
+                        .isEqualTo(true);
                 assertThat(browser.seriousAccessibilityViolations())
                         .as("axe on /%s at 375 px", page[0])
                         .isEmpty();
