@@ -157,6 +157,13 @@ class EditorIT {
                                         + " return b.right <= g.right && b.left >= g.left;"))
                 .as("the revert button is not clipped at 1280 px")
                 .isEqualTo(true);
+        assertThat(
+                        browser.js(
+                                "return [...document.querySelectorAll("
+                                        + "'#history vaadin-grid-cell-content')]"
+                                        + ".every(c => c.scrollWidth <= c.clientWidth + 1);"))
+                .as("no history cell is cut (\"date: 2…\") at 1280 px")
+                .isEqualTo(true);
         browser.screenshot("editor-corrected");
 
         browser.open("rounds/" + MAY_2021 + "/events/" + id);
