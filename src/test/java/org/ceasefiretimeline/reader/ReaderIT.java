@@ -169,6 +169,28 @@ class ReaderIT {
                 .noneMatch(WebElement::isDisplayed);
     }
 
+    /** Issue 10: the all-events filters were lost on reload and could not be shared. */
+    @Test
+    void all_events_filters_live_in_the_address() throws Exception {
+        browser.open("events");
+        WebElement search = browser.await(By.cssSelector("#filter-text input"));
+        search.sendKeys("yearlong");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/events?q=yearlong"));
+        String count = browser.await(By.id("events-count")).getText();
+        assertThat(count).endsWith("match these filters");
+
+        browser.driver().navigate().refresh();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(
+                        d ->
+                                "yearlong"
+                                        .equals(
+                                                d.findElement(By.cssSelector("#filter-text input"))
+                                                        .getAttribute("value")));
+        assertThat(browser.await(By.id("events-count")).getText()).isEqualTo(count);
+    }
+
     /** Issue 10: at 375 px the source column shrank to a character and the page was 415 px wide. */
     @Test
     void all_events_on_a_phone_are_cards() throws Exception {
