@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,9 +20,18 @@ import org.slf4j.LoggerFactory;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class ErrorView extends Main implements HasErrorParameter<Exception> {
+public class ErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
+
+    /**
+     * The router sets it after the view: a title set in the view itself was blanked, and the page
+     * had no title (axe: document-title), as the 404 page had.
+     */
+    @Override
+    public String getPageTitle() {
+        return "Something went wrong · " + AppShell.TITLE;
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
@@ -32,7 +42,6 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
         removeAll();
         addClassName("ct-page");
         setId("error-page");
-        event.getUI().getPage().setTitle("Something went wrong · " + AppShell.TITLE);
         add(
                 new H1("Something went wrong"),
                 new Paragraph("This page could not be shown. Try again in a moment."),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.ceasefiretimeline.editor.BackedUpCorrection.EventRef;
@@ -292,7 +293,7 @@ public class CorrectionBackup {
         return "revision "
                 + c.revision()
                 + " ("
-                + c.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + c.kind().name().toLowerCase(Locale.ROOT)
                 + " by "
                 + c.editor()
                 + " at "

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ceasefiretimeline.reader.TimelineService;
 import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.reader.TimelineViews.ProposalThread;
@@ -91,10 +92,7 @@ class EmbedPages {
         List<RoundSummary> all = timeline.rounds();
         List<String> actors =
                 all.stream()
-                        .flatMap(
-                                r ->
-                                        java.util.stream.Stream.concat(
-                                                r.parties().stream(), r.mediators().stream()))
+                        .flatMap(r -> Stream.concat(r.parties().stream(), r.mediators().stream()))
                         .collect(Collectors.toCollection(TreeSet::new))
                         .stream()
                         .toList();

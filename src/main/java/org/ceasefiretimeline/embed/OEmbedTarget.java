@@ -2,9 +2,11 @@ package org.ceasefiretimeline.embed;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -54,8 +56,8 @@ record OEmbedTarget(String slug, EmbedQuery query, Long event) {
                                     .entrySet()
                                     .stream()
                                     .collect(
-                                            java.util.stream.Collectors.toMap(
-                                                    java.util.Map.Entry::getKey,
+                                            Collectors.toMap(
+                                                    Map.Entry::getKey,
                                                     e ->
                                                             e.getValue().stream()
                                                                     .map(OEmbedTarget::decode)

@@ -36,6 +36,11 @@ final class ConfidenceModel {
         CAPTION
     }
 
+    /**
+     * A bare weekday read this many days or more from publication is a FAR_WEEKDAY: its other
+     * reading is then three days or fewer the other way ("Thursday" in a Monday article: four days
+     * back or three ahead), so the tense cue that chose between them decided a close call.
+     */
     private static final int FAR_WEEKDAY_DAYS = 4;
 
     static final ConfidenceModel INSTANCE = new ConfidenceModel(load());

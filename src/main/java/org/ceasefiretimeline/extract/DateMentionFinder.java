@@ -5,9 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.RuleFile;
@@ -21,8 +23,7 @@ final class DateMentionFinder {
     /** How many sentences back a relative expression may look for the date it is counted from. */
     private static final int PASSAGE = 3;
 
-    private static final java.util.Map<String, Set<String>> YEAR_CONTEXT =
-            new java.util.HashMap<>();
+    private static final Map<String, Set<String>> YEAR_CONTEXT = new HashMap<>();
 
     static {
         for (List<String> entry : RuleFile.load(DateMentionFinder.class, "year-context.txt")) {

@@ -33,6 +33,14 @@ final class NegotiationFinder {
     private static final int OWNER_REACH = 8;
 
     /**
+     * How many tokens before a noun cue (an answer or proposal named as a noun, a brokered truce) a
+     * negation may stand to take it back: "there was no Egyptian proposal", "not an outright
+     * rejection". Farther back, it belongs to another word of the sentence ("did not say whether
+     * its rejection was final"). Verbs are negated through their own auxiliaries instead.
+     */
+    private static final int NEGATION_REACH = 3;
+
+    /**
      * Auxiliaries whose negation refuses: "would not accept", "won't agree", and the simple past
      * "did not accept" (where "has not accepted" is still pending).
      */
@@ -199,7 +207,7 @@ final class NegotiationFinder {
                 if (owner.isEmpty()) {
                     owner = grammar.partiesAfterOf(cue.last());
                 }
-                if (!owner.isEmpty() && !negated(head, 3)) {
+                if (!owner.isEmpty() && !negated(head)) {
                     events.add(
                             event(EventType.RESPONSE, owner, stance(cue.kind()), Terms.NONE, cue));
                 }
@@ -431,7 +439,7 @@ final class NegotiationFinder {
                     head > 0
                             && (grammar.tag(head - 1).equals("ADJ")
                                     || grammar.actorEndingAt(head - 1) != null);
-            if (grammar.isVerbHere(head) && !modified || negated(head, 3)) {
+            if (grammar.isVerbHere(head) && !modified || negated(head)) {
                 return;
             }
             List<String> owners = grammar.owner(cue.first(), cue.last());
@@ -456,7 +464,7 @@ final class NegotiationFinder {
          */
         private void brokered(Match cue, List<NegotiationEvent> events) {
             List<String> brokers = grammar.broker(cue.first(), cue.last());
-            if (!brokers.isEmpty() && !negated(cue.first(), 3)) {
+            if (!brokers.isEmpty() && !negated(cue.first())) {
                 events.add(
                         event(
                                 EventType.PROPOSAL,
@@ -616,7 +624,7 @@ final class NegotiationFinder {
             if (grammar.isNoun(head) && !grammar.isVerbHere(head)) {
                 // "its willingness to extend the truce": the owner offers
                 List<String> owner = grammar.owner(head, head);
-                if (!owner.isEmpty() && !negated(head, 3)) {
+                if (!owner.isEmpty() && !negated(head)) {
                     events.add(
                             event(
                                     EventType.PROPOSAL,
@@ -830,8 +838,8 @@ final class NegotiationFinder {
                     && grammar.auxiliaries(verb).isEmpty();
         }
 
-        private boolean negated(int at, int withinTokens) {
-            for (int i = Math.max(0, at - withinTokens); i < at; i++) {
+        private boolean negated(int at) {
+            for (int i = Math.max(0, at - NEGATION_REACH); i < at; i++) {
                 if (grammar.is(Kind.NEGATION, i) && !insideAnswer(i)) {
                     return true;
                 }

@@ -39,8 +39,22 @@ final class TenseDetector {
             boolean onlyBefore,
             boolean adjacent) {}
 
+    /**
+     * What crossing a clause boundary (a comma, a dash, "that", "which", "after"...) adds to a
+     * cue's distance in words, so that the verb of the date's own clause wins over a cue up to nine
+     * words nearer beyond a boundary. With {@link #REACH}, a cue one boundary away still counts
+     * when it is within five words of the date, and a cue two boundaries away never does.
+     */
     private static final int CLAUSE_PENALTY = 9;
+
+    /**
+     * The farthest a tense cue may be from the date, in words plus {@link #CLAUSE_PENALTY} per
+     * boundary. Farther cues are taken to be about something else, and the date reads as past, as
+     * most of what news reports is. Both values were set by hand on the seed articles; a change
+     * shows in the development set's date score (see the README's extraction figures).
+     */
     private static final int REACH = 14;
+
     private static final Pattern FUTURE;
     private static final Pattern FUTURE_BEFORE;
     private static final Pattern FUTURE_ADJACENT;

@@ -10,15 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ceasefiretimeline.base.AppShell;
 import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Puts a description into every page Vaadin serves and, on a round's page, what a pasted link needs
- * to preview and embed well: Open Graph and Twitter-card tags and the oEmbed discovery link. In the
- * page as served, because link previewers and CMSs read the HTML without running it.
+ * Puts a description and Open Graph tags into every page Vaadin serves and, on a round's page, what
+ * a pasted link needs to preview and embed it well: the round's own title and address, Twitter-card
+ * tags and the oEmbed discovery link. In the page as served, because link previewers and CMSs read
+ * the HTML without running it.
  */
 @Component
 class RoundPageHead implements VaadinServiceInitListener {
@@ -56,7 +58,11 @@ class RoundPageHead implements VaadinServiceInitListener {
                                                 + " reported it, with its source sentence.")
                         .orElse(SITE_DESCRIPTION);
         meta(head, "name", "description", description);
+        meta(head, "property", "og:type", "website");
+        meta(head, "property", "og:site_name", AppShell.TITLE);
+        meta(head, "property", "og:description", description);
         if (round.isEmpty()) {
+            meta(head, "property", "og:title", AppShell.TITLE);
             return;
         }
         RoundSummary r = round.get();
@@ -71,10 +77,7 @@ class RoundPageHead implements VaadinServiceInitListener {
                                 + "/oembed?format=json&url="
                                 + URLEncoder.encode(page, StandardCharsets.UTF_8))
                 .attr("title", r.name());
-        meta(head, "property", "og:type", "website");
-        meta(head, "property", "og:site_name", "Ceasefire Timeline");
         meta(head, "property", "og:title", r.name());
-        meta(head, "property", "og:description", description);
         meta(head, "property", "og:url", page);
         meta(head, "name", "twitter:card", "summary");
         meta(head, "name", "twitter:title", r.name());

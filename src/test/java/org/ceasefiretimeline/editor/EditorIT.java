@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.importing.ArticleImporter;
+import org.ceasefiretimeline.importing.UploadResult;
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.ManifestEntry;
 import org.ceasefiretimeline.reader.Browser;
@@ -155,6 +156,13 @@ class EditorIT {
                                         + ".getBoundingClientRect();"
                                         + " return b.right <= g.right && b.left >= g.left;"))
                 .as("the revert button is not clipped at 1280 px")
+                .isEqualTo(true);
+        assertThat(
+                        browser.js(
+                                "return [...document.querySelectorAll("
+                                        + "'#history vaadin-grid-cell-content')]"
+                                        + ".every(c => c.scrollWidth <= c.clientWidth + 1);"))
+                .as("no history cell is cut (\"date: 2…\") at 1280 px")
                 .isEqualTo(true);
         browser.screenshot("editor-corrected");
 
@@ -571,6 +579,58 @@ class EditorIT {
 
     private String results() {
         return browser.driver().findElement(By.id("add-results")).getText();
+    }
+
+    /**
+     * Issue 10, bug 2: setting the day of an article added without one said "Saved: 0 event(s)
+     * moved", and the page kept saying "unknown" until reloaded.
+     */
+    @Test
+    void setting_an_unknown_publication_day_places_the_events_and_the_page_shows_the_day()
+            throws Exception {
+        UploadResult added =
+                importer.importUpload(
+                        "undated-it.txt",
+                        ("Hamas rejects Egyptian truce offer\n\nHamas on Tuesday rejected an"
+                                        + " Egyptian proposal for a three-day truce in Gaza, a"
+                                        + " spokesman for the group said.\n\nEgypt had proposed"
+                                        + " the truce on Sunday, Egyptian officials said.\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        null);
+        logIn();
+        browser.open("editor/articles/" + added.articleId());
+        WebElement day = browser.await(By.cssSelector("#publication-day input"));
+        assertThat(browser.driver().findElement(By.cssSelector(".ct-meta")).getText())
+                .contains("unknown");
+        day.sendKeys(Keys.chord(Keys.CONTROL, "a"), "14 Nov 2019", Keys.ENTER);
+        waiting()
+                .until(
+                        d ->
+                                "Thu 14 Nov 2019"
+                                        .equals(
+                                                d.findElement(
+                                                                By.cssSelector(
+                                                                        "#publication-day input"))
+                                                        .getAttribute("value")));
+        browser.driver()
+                .findElement(By.cssSelector("#publication-reason input"))
+                .sendKeys("From the print edition");
+        browser.driver().findElement(By.id("save-publication-day")).click();
+        assertThat(browser.await(By.cssSelector("vaadin-notification-card")).getText())
+                .containsPattern("Saved: [1-9]\\d* event");
+        // the page shows the new day at once, without a reload
+        waiting()
+                .until(
+                        d ->
+                                d.findElement(By.cssSelector(".ct-meta"))
+                                        .getText()
+                                        .contains("Thu 14 Nov 2019"));
+        assertThat(
+                        timeline.rounds().stream()
+                                .filter(r -> r.startDay() != null && r.startDay().getYear() == 2019)
+                                .findFirst())
+                .isPresent();
+        logOut();
     }
 
     @Test

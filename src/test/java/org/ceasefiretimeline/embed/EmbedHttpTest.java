@@ -396,7 +396,14 @@ class EmbedHttpTest {
                             "<meta property=\"og:url\" content=\"" + base() + "/rounds/" + MAY_2021)
                     .contains("<meta name=\"twitter:card\" content=\"summary\"");
         }
-        assertThat(get("/").body()).contains("<meta name=\"description\"");
+        // issue 10: every page, not only a round's, has a description and Open Graph tags
+        for (String path : new String[] {"/", "/events", "/login"}) {
+            assertThat(get(path).body())
+                    .as(path)
+                    .contains("<meta name=\"description\" content=\"")
+                    .contains("<meta property=\"og:title\" content=\"Ceasefire Timeline\"")
+                    .contains("<meta property=\"og:description\" content=\"");
+        }
     }
 
     @Test

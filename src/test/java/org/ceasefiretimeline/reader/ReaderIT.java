@@ -169,6 +169,28 @@ class ReaderIT {
                 .noneMatch(WebElement::isDisplayed);
     }
 
+    /** Issue 10: the all-events filters were lost on reload and could not be shared. */
+    @Test
+    void all_events_filters_live_in_the_address() throws Exception {
+        browser.open("events");
+        WebElement search = browser.await(By.cssSelector("#filter-text input"));
+        search.sendKeys("yearlong");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/events?q=yearlong"));
+        String count = browser.await(By.id("events-count")).getText();
+        assertThat(count).endsWith("match these filters");
+
+        browser.driver().navigate().refresh();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(
+                        d ->
+                                "yearlong"
+                                        .equals(
+                                                d.findElement(By.cssSelector("#filter-text input"))
+                                                        .getAttribute("value")));
+        assertThat(browser.await(By.id("events-count")).getText()).isEqualTo(count);
+    }
+
     /** Issue 10: at 375 px the source column shrank to a character and the page was 415 px wide. */
     @Test
     void all_events_on_a_phone_are_cards() throws Exception {
@@ -255,6 +277,7 @@ class ReaderIT {
             {"rounds/" + MAY_2021, "timeline", "round-2021-375px"},
             {"events", "all-events", "events-list-375px"},
             {"no/such/page", "not-found", "not-found-375px"},
+            {"test/failing-page", "error-page", "error-page-375px"},
             {"login", "login-back", "login-375px"}
         };
         browser.width(375, 800);
@@ -269,6 +292,20 @@ class ReaderIT {
                 assertThat(overflow).as("sideways scroll on /%s", page[0]).isLessThanOrEqualTo(1L);
                 assertThat(browser.driver().findElement(By.id("app-title")).getRect().getY())
                         .isLessThan(30);
+                // the header's links stay on the title's line, inside the screen
+                assertThat(
+                                browser.js(
+                                        "const t = document.getElementById('app-title')"
+                                                + ".getBoundingClientRect();"
+                                                + " const mid = r => (r.top + r.bottom) / 2;"
+                                                + " const links = [...document.querySelectorAll("
+                                                + "\"nav[aria-label='Main'] a\")];"
+                                                + " return links.length === 3 && links.every(a => {"
+                                                + " const r = a.getBoundingClientRect();"
+                                                + " return r.width > 0 && r.right <= window.innerWidth"
+                                                + " && Math.abs(mid(r) - mid(t)) < 12; });"))
+                        .as("header on one line on /%s", page[0])
+                        .isEqualTo(true);
                 assertThat(browser.seriousAccessibilityViolations())
                         .as("axe on /%s at 375 px", page[0])
                         .isEmpty();

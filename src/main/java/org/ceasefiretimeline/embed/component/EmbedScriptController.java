@@ -1,5 +1,7 @@
 package org.ceasefiretimeline.embed.component;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.ceasefiretimeline.embed.VersionedResponses;
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.extract.Stance;
+import org.ceasefiretimeline.timeline.EventTypes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,13 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 class EmbedScriptController {
 
     private static final String SCRIPT = "ceasefire-timeline.js";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final byte[] script;
     private final String etag;
 
     EmbedScriptController() {
         try (InputStream in = EmbedScriptController.class.getResourceAsStream(SCRIPT)) {
-            script = in.readAllBytes();
+            script = withLabels(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             etag =
                     "\""
                             + HexFormat.of()
@@ -40,6 +48,38 @@ class EmbedScriptController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The script with the event types' and stances' labels of {@link EventTypes}, so that the
+     * component names events as the reader's pages do, from the one list of labels.
+     */
+    private static byte[] withLabels(String source) {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (EventType type : EventType.values()) {
+            types.put(type.name(), EventTypes.label(type));
+        }
+        Map<String, String> stances = new LinkedHashMap<>();
+        for (Stance stance : Stance.values()) {
+            stances.put(stance.name(), EventTypes.label(EventType.RESPONSE, stance));
+        }
+        String script =
+                fill(
+                        fill(source, "/* event type labels */ {}", types),
+                        "/* stance labels */ {}",
+                        stances);
+        return script.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String fill(String source, String placeholder, Map<String, String> labels) {
+        if (!source.contains(placeholder)) {
+            throw new IllegalStateException(SCRIPT + " has no " + placeholder + " to fill in");
+        }
+        try {
+            return source.replace(placeholder, JSON.writeValueAsString(labels));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -7,19 +7,10 @@
 const API = new URL("/api/v1/", import.meta.url);
 const PAGE = 200;
 
-const TYPES = {
-  PROPOSAL: "Proposal",
-  COUNTER_PROPOSAL: "Counter-proposal",
-  DEMAND: "Demand",
-  RESPONSE: "Response",
-  TALKS_HELD: "Talks held",
-  TALKS_SUSPENDED: "Talks suspended",
-  CEASEFIRE_IN_EFFECT: "Ceasefire in effect",
-  CALL_FOR_CEASEFIRE: "Call for a ceasefire",
-  MILITARY_ACTION: "Military action",
-  STATEMENT: "Statement",
-};
-const STANCES = { ACCEPT: "Accepted", REJECT: "Rejected", COUNTER: "Countered", CRITICIZE: "Criticized" };
+// What the pages call each event type and each answer's stance: written in from the server's one list
+// (EventTypes.label) when it serves this script.
+const TYPES = /* event type labels */ {};
+const STANCES = /* stance labels */ {};
 // coarsest first, as the API's precisions
 const PRECISIONS = ["YEAR", "SEASON", "MONTH", "PART_OF_MONTH", "SPAN", "WEEK", "PART_OF_WEEK", "DAY", "PART_OF_DAY", "TIME"];
 

@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.ceasefiretimeline.extract.EventType;
+import org.ceasefiretimeline.extract.Stance;
+import org.ceasefiretimeline.timeline.EventTypes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +51,22 @@ class EmbedScriptTest {
         assertThat(script.headers().firstValue("Cache-Control").orElseThrow()).contains("public");
         assertThat(script.body()).contains("customElements.define(\"ceasefire-timeline\"");
         assertThat(script.body()).doesNotContain("vaadin");
+
+        // issue 10: the component had a third copy of the event types' labels
+        for (EventType type : EventType.values()) {
+            assertThat(script.body())
+                    .contains("\"" + type.name() + "\":\"" + EventTypes.label(type) + "\"");
+        }
+        for (Stance stance : Stance.values()) {
+            assertThat(script.body())
+                    .contains(
+                            "\""
+                                    + stance.name()
+                                    + "\":\""
+                                    + EventTypes.label(EventType.RESPONSE, stance)
+                                    + "\"");
+        }
+        assertThat(script.body()).doesNotContain("labels */");
 
         String etag = script.headers().firstValue("ETag").orElseThrow();
         assertThat(get("If-None-Match", etag).statusCode()).isEqualTo(304);
