@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ceasefiretimeline.ingest.Article;
 import org.ceasefiretimeline.ingest.RuleFile;
 
@@ -34,37 +35,33 @@ final class DateMentionFinder {
     }
 
     /** Words between a day and "overnight" that move the story on to the night after it. */
-    private static final java.util.regex.Pattern SEQUEL =
-            java.util.regex.Pattern.compile("\\b(?:then|later|after|and)\\b");
+    private static final Pattern SEQUEL = Pattern.compile("\\b(?:then|later|after|and)\\b");
 
     /** "until mid-April", "by the end of March": a limit, which mostly lies ahead. */
     /** "7 p.m. ET", "0600 GMT", "14:30": a time of day with nothing that names the day. */
-    private static final java.util.regex.Pattern CLOCK_ONLY =
-            java.util.regex.Pattern.compile(
-                    "(?i)[\\d:.\\s]+(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?");
+    private static final Pattern CLOCK_ONLY =
+            Pattern.compile("(?i)[\\d:.\\s]+(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?");
 
     /** "his second visit to Egypt in two days": a count of events over a span that is past. */
-    private static final java.util.regex.Pattern TALLY =
-            java.util.regex.Pattern.compile(
+    private static final Pattern TALLY =
+            Pattern.compile(
                     "(?i)\\b(?:first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\b[^.,;]{0,40}$");
 
-    private static final java.util.regex.Pattern LIMIT =
-            java.util.regex.Pattern.compile(
+    private static final Pattern LIMIT =
+            Pattern.compile(
                     "(?i)\\b(?:until|till|by|before|through|ahead of)\\s+(?:the\\s+|an?\\s+)?$");
 
     /** "the previous Saturday", "the following Monday": counted from the date just named. */
-    private static final java.util.regex.Pattern ANAPHORIC_REL =
-            java.util.regex.Pattern.compile("previous|preceding|following|the\\s+next");
+    private static final Pattern ANAPHORIC_REL =
+            Pattern.compile("previous|preceding|following|the\\s+next");
 
     /**
      * "the October 7 onslaught", "Hamas’s October 7 attack": a date naming an event that has
      * happened.
      */
-    private static final java.util.regex.Pattern ATTRIBUTIVE_BEFORE =
-            java.util.regex.Pattern.compile("(?:\\b[Tt]he|['’]s)\\s+$");
+    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?:\\b[Tt]he|['’]s)\\s+$");
 
-    private static final java.util.regex.Pattern ATTRIBUTIVE_AFTER =
-            java.util.regex.Pattern.compile("\\s+\\p{Ll}");
+    private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("\\s+\\p{Ll}");
 
     private final DateResolver resolver = new DateResolver();
 
@@ -377,10 +374,9 @@ final class DateMentionFinder {
         return result;
     }
 
-    private static final java.util.regex.Pattern RANGE_START =
-            java.util.regex.Pattern.compile("(?i)\\b(?:from|between)\\s+$");
-    private static final java.util.regex.Pattern RANGE_JOIN =
-            java.util.regex.Pattern.compile("(?i)\\s*(?:to|and|through|until|till|-|–)\\s*");
+    private static final Pattern RANGE_START = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+    private static final Pattern RANGE_JOIN =
+            Pattern.compile("(?i)\\s*(?:to|and|through|until|till|-|–)\\s*");
 
     private static DateEvidence evidence(
             TenseDetector.Verdict verdict,

@@ -1,5 +1,6 @@
 package org.ceasefiretimeline.extract;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.Month;
@@ -261,7 +262,7 @@ record DateParts(
      * The parts of a match of a {@code kind} rule whose named groups matched {@code groups}.
      *
      * @throws IllegalArgumentException for group text no part stands for
-     * @throws java.time.DateTimeException for a month number that is no month
+     * @throws DateTimeException for a month number that is no month
      */
     static DateParts of(DateRuleKind kind, Map<String, String> groups, Set<Surrounding> around) {
         var read = new Reader(kind, groups);
