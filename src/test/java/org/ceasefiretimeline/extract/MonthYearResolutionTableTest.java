@@ -1,7 +1,5 @@
 package org.ceasefiretimeline.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,9 +45,7 @@ class MonthYearResolutionTableTest {
             LocalDateTime start,
             LocalDateTime end,
             Precision precision) {
-        Resolution r = ResolvedExpression.of(expression, published, direction, previous);
-        assertThat(r.start()).isEqualTo(start);
-        assertThat(r.end()).isEqualTo(end);
-        assertThat(r.precision()).isEqualTo(precision);
+        ResolvedExpression.assertResolves(
+                expression, published, direction, previous, start, end, precision);
     }
 }

@@ -1,7 +1,10 @@
 package org.ceasefiretimeline.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Set;
 
@@ -31,5 +34,20 @@ final class ResolvedExpression {
                         previous == null ? null : "the day before",
                         DayOfWeek.MONDAY);
         return new DateResolver().resolve(match.rule().kind(), match.groups(), Set.of(), context);
+    }
+
+    /** Asserts the resolution's span and precision: the one check every table test makes. */
+    static void assertResolves(
+            String expression,
+            LocalDate published,
+            Direction direction,
+            LocalDate previous,
+            LocalDateTime start,
+            LocalDateTime end,
+            Precision precision) {
+        Resolution r = of(expression, published, direction, previous);
+        assertThat(r.start()).as(expression).isEqualTo(start);
+        assertThat(r.end()).as(expression).isEqualTo(end);
+        assertThat(r.precision()).as(expression).isEqualTo(precision);
     }
 }
