@@ -689,7 +689,7 @@ final class NegotiationFinder {
         }
 
         /**
-         * "Hamas said Israel must stop the war", "“Israel must withdraw,” Haniyeh said": the
+         * "Hamas said Israel must stop the war", "“Israel must withdraw,” Haniyeh demanded": the
          * speaker demands it; the party obliged, named before "must", is none of the demanders.
          */
         private void obligation(Match cue, List<NegotiationEvent> events) {
@@ -704,7 +704,9 @@ final class NegotiationFinder {
                             .orElse(List.of());
             List<String> speaker = List.of();
             for (Match c : cues) {
-                if (c.kind() == Kind.SPEECH && grammar.isVerb(c.first())) {
+                // "“Israel must withdraw,” he demanded": a demanding verb reports the words too
+                if ((c.kind() == Kind.SPEECH || c.kind() == Kind.DEMAND)
+                        && grammar.isVerb(c.first())) {
                     speaker = grammar.subject(c.first()).actors();
                     if (!speaker.isEmpty()) {
                         break;
