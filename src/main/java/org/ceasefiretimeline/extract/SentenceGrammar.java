@@ -26,6 +26,9 @@ final class SentenceGrammar {
      */
     private static final int COORDINATION_REACH = 14;
 
+    /** Words of a title before a name: "the former Prime Minister Ehud Olmert". */
+    private static final int TITLE_REACH = 5;
+
     private static final Set<String> BE = GrammarWords.of(GrammarWords.Name.BE);
     private static final Set<String> LIST_GLUE = GrammarWords.of(GrammarWords.Name.LIST_GLUE);
     private static final Set<String> RELATIVE = GrammarWords.of(GrammarWords.Name.RELATIVE);
@@ -356,18 +359,20 @@ final class SentenceGrammar {
     }
 
     /**
-     * Where the actor begins in "the Prime Minister Ehud Olmert", "Egyptian mediators": -1 when
-     * none does.
+     * Where the actor begins in "the Prime Minister Ehud Olmert", "former special envoy Steve
+     * Witkoff", "Egyptian mediators": -1 when none does. A title is capitalized words, or nouns and
+     * adjectives, after a determiner.
      */
     int actorAfterTitle(int from) {
-        for (int i = from; i < tokens.size() && i <= from + 3; i++) {
+        for (int i = from; i < tokens.size() && i <= from + TITLE_REACH; i++) {
             if (startsActor(i)) {
                 return i;
             }
-            if (!(tag(i).equals("DET")
-                    || tag(i).equals("PROPN")
-                    || tag(i).equals("NOUN")
-                            && Character.isUpperCase(tokens.get(i).text().charAt(0)))) {
+            boolean titleWord =
+                    tag(i).equals("NOUN")
+                            || tag(i).equals("ADJ")
+                            || tag(i).equals("PROPN") && tokens.get(i).isWord();
+            if (!(tag(i).equals("DET") && i == from || titleWord)) {
                 return -1;
             }
         }
@@ -741,7 +746,13 @@ final class SentenceGrammar {
         while (i >= 0) {
             ActorSpan span = spanEndingAt(i);
             if (span != null) {
-                return listEndingAt(span);
+                // "without Israel meeting several conditions": a name before a gerund is its
+                // subject, not the owner ("the American bridging proposal" is owned)
+                boolean gerundSubject =
+                        i + 1 < first
+                                && tokens.get(i + 1).lower().endsWith("ing")
+                                && tag(i).equals("PROPN");
+                return gerundSubject ? List.of() : listEndingAt(span);
             }
             Token t = tokens.get(i);
             if (tag(i).equals("PRON") && is(Kind.PRONOUN, i)) {
