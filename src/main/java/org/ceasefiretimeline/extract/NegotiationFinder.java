@@ -47,6 +47,9 @@ final class NegotiationFinder {
     private static final Set<String> REFUSING_AUXILIARIES =
             GrammarWords.of(GrammarWords.Name.REFUSING_AUXILIARY);
 
+    /** The verbs of "stop firing", "hold fire", "cease fire", "halt fire". */
+    private static final Set<String> HALTS = Set.of("stop", "hold", "cease", "halt");
+
     private static final Set<String> WILLING_MODALS =
             GrammarWords.of(GrammarWords.Name.WILLING_MODAL);
 
@@ -162,7 +165,11 @@ final class NegotiationFinder {
                     case ACCEPT, REJECT, COUNTER -> answer(cue, events);
                     case PROPOSAL_NOUN, COUNTER_NOUN -> proposalNoun(cue, events);
                     case PROPOSAL_VERB -> proposalVerb(cue, events);
-                    case PROPOSAL_OBJECT -> brokered(cue, events);
+                    case PROPOSAL_OBJECT -> {
+                        if (!conditionalHalt(cue, events)) {
+                            brokered(cue, events);
+                        }
+                    }
                     case DEMAND -> demandVerb(cue, events);
                     case OFFER -> offer(cue, events);
                     case DEMAND_NOUN -> demandNoun(cue, events);
@@ -320,6 +327,59 @@ final class NegotiationFinder {
             }
             Subject subject = grammar.subject(head, cue.last());
             if (subject.isEmpty()) {
+                return false;
+            }
+            events.add(
+                    event(
+                            EventType.PROPOSAL,
+                            subject.actors(),
+                            null,
+                            TermsReader.read(sentence.text()),
+                            cue));
+            return true;
+        }
+
+        /**
+         * "Islamic Jihad said it would stop firing if Israel halted its strikes", "“If they stop
+         * firing, we will stop firing,” Netanyahu said": a party that will hold its fire on a
+         * condition offers a truce on those terms.
+         */
+        private boolean conditionalHalt(Match cue, List<NegotiationEvent> events) {
+            int head = cue.first();
+            boolean condition =
+                    cues.stream()
+                            .anyMatch(
+                                    c ->
+                                            c.kind() == Kind.CONDITION
+                                                    || c.kind() == Kind.HYPOTHETICAL
+                                                            && grammar.token(c.first())
+                                                                    .lower()
+                                                                    .equals("if"));
+            if (!condition || !grammar.isVerb(head) || !HALTS.contains(grammar.lemma(head))) {
+                return false;
+            }
+            List<Integer> chain = grammar.auxiliaries(head);
+            boolean willing =
+                    chain.stream()
+                            .anyMatch(
+                                    i ->
+                                            grammar.is(Kind.MODAL, i)
+                                                    && WILLING_MODALS.contains(
+                                                            grammar.token(i).lower()));
+            if (!willing || chain.stream().anyMatch(i -> grammar.is(Kind.NEGATION, i))) {
+                return false;
+            }
+            Subject subject = grammar.subject(head, cue.last());
+            if (subject.isEmpty() || !allParties(subject.actors())) {
+                return false;
+            }
+            // "did not say if Israel would hold its fire", "at no stage did Israel promise that
+            // it would stop firing": a question or a denial, not an offer
+            boolean questioned =
+                    grammar.conditional(grammar.subjectStart(head, subject.actors()))
+                            || cues.stream()
+                                    .anyMatch(c -> c.kind() == Kind.NEGATION && c.last() < head);
+            if (questioned) {
                 return false;
             }
             events.add(
