@@ -539,6 +539,13 @@ final class SentenceGrammar {
         if (!quoted.isEmpty()) {
             return quoted;
         }
+        // "Islamic Jihad fired rockets amid reports that the group had turned down all offers":
+        // an actor that opens a clause before the pronoun
+        for (ActorSpan a : actors) {
+            if (a.last() < at && !isObject(a.first())) {
+                return new Subject(listFrom(a.first()), true, hedged);
+            }
+        }
         return previousSubject.isEmpty()
                 ? Subject.NONE
                 : new Subject(previousSubject, true, hedged);
