@@ -29,6 +29,8 @@ final class SentenceGrammar {
     /** Words of a title before a name: "the former Prime Minister Ehud Olmert". */
     private static final int TITLE_REACH = 5;
 
+    private static final Set<String> MEMBER_OF = Set.of("of", "for", "from");
+
     private static final Set<String> BE = GrammarWords.of(GrammarWords.Name.BE);
     private static final Set<String> LIST_GLUE = GrammarWords.of(GrammarWords.Name.LIST_GLUE);
     private static final Set<String> RELATIVE = GrammarWords.of(GrammarWords.Name.RELATIVE);
@@ -464,7 +466,7 @@ final class SentenceGrammar {
         }
         if (span != null) {
             int begin = listBegin(span);
-            if (isObject(begin)) {
+            if (isObject(begin) && !memberOf(begin)) {
                 return coordinated(begin, verb, hedged, depth);
             }
             return new Subject(listEndingAt(span), hedged, hedged);
@@ -663,6 +665,31 @@ final class SentenceGrammar {
      * An actor after a preposition or a verb is an object: "held talks with Egypt", "thanked
      * Egypt".
      */
+    /**
+     * "A spokesman for Hamas rejected", "the leader of the PIJ refused": the actor after "of",
+     * "for" or "from" names the group of a noun phrase that opens its clause.
+     */
+    private boolean memberOf(int begin) {
+        int i = begin - 1;
+        while (i >= 0 && DETERMINERS.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        if (i < 1 || !MEMBER_OF.contains(tokens.get(i).lower()) || !tag(i - 1).equals("NOUN")) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= 0
+                && i - j <= 4
+                && (tag(j).equals("NOUN") || tag(j).equals("ADJ") || tag(j).equals("DET"))) {
+            j--;
+        }
+        return j < 0
+                || !tokens.get(j).isWord()
+                || tokens.get(j).lower().equals("that")
+                || tokens.get(j).lower().equals("and") && tag(j + 1).equals("DET")
+                || is(Kind.CLAUSE, j);
+    }
+
     private boolean isObject(int begin) {
         int i = begin - 1;
         while (i >= 0 && DETERMINERS.contains(tokens.get(i).lower())) {
