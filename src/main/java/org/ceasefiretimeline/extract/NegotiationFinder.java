@@ -47,6 +47,18 @@ final class NegotiationFinder {
     private static final Set<String> REFUSING_AUXILIARIES =
             GrammarWords.of(GrammarWords.Name.REFUSING_AUXILIARY);
 
+    /** Verb forms that list a proposal's terms: "the offer, which includes…" (no cue lemmas). */
+    private static final Set<String> TERM_VERBS =
+            Set.of(
+                    "includes",
+                    "included",
+                    "including",
+                    "entails",
+                    "involves",
+                    "envisages",
+                    "envisions",
+                    "stipulates");
+
     /** The verbs of "stop firing", "hold fire", "cease fire", "halt fire". */
     private static final Set<String> HALTS = Set.of("stop", "hold", "cease", "halt");
 
@@ -716,7 +728,8 @@ final class NegotiationFinder {
          * named after it.
          */
         private void condition(Match cue, List<NegotiationEvent> events) {
-            if (cues.stream().noneMatch(c -> c.kind() == Kind.TOPIC) && !aboutProposal) {
+            if (cues.stream().noneMatch(c -> c.kind() == Kind.TOPIC) && !aboutProposal
+                    || termsOfProposal(cue)) {
                 return;
             }
             List<String> who = List.of();
@@ -746,6 +759,28 @@ final class NegotiationFinder {
                 events.add(
                         event(EventType.DEMAND, who, null, TermsReader.read(sentence.text()), cue));
             }
+        }
+
+        /**
+         * "the latest offer, which includes a 40-day ceasefire and the release of prisoners in
+         * exchange for hostages": a condition the proposal's own terms set is no party's demand.
+         */
+        private boolean termsOfProposal(Match condition) {
+            return cues.stream()
+                    .filter(
+                            c ->
+                                    (c.kind() == Kind.PROPOSAL_NOUN
+                                                    || c.kind() == Kind.PROPOSAL_OBJECT)
+                                            && c.last() < condition.first())
+                    .anyMatch(
+                            c -> {
+                                for (int i = c.last() + 1; i < condition.first(); i++) {
+                                    if (TERM_VERBS.contains(grammar.token(i).lower())) {
+                                        return true;
+                                    }
+                                }
+                                return false;
+                            });
         }
 
         /**

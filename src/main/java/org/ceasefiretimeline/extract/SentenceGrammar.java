@@ -27,7 +27,7 @@ final class SentenceGrammar {
     private static final int COORDINATION_REACH = 14;
 
     /** Words of a title before a name: "the former Prime Minister Ehud Olmert". */
-    private static final int TITLE_REACH = 5;
+    private static final int TITLE_REACH = 8;
 
     private static final Set<String> MEMBER_OF = Set.of("of", "for", "from");
 
@@ -374,7 +374,14 @@ final class SentenceGrammar {
                     tag(i).equals("NOUN")
                             || tag(i).equals("ADJ")
                             || tag(i).equals("PROPN") && tokens.get(i).isWord();
-            if (!(tag(i).equals("DET") && i == from || titleWord)) {
+            // "by former envoy of the Middle East Quartet Tony Blair", "by the head of Egyptian
+            // intelligence"
+            boolean ofTitle =
+                    i > from
+                            && (tokens.get(i).lower().equals("of")
+                                    || tag(i).equals("DET")
+                                            && tokens.get(i - 1).lower().equals("of"));
+            if (!(tag(i).equals("DET") && i == from || titleWord || ofTitle)) {
                 return -1;
             }
         }
