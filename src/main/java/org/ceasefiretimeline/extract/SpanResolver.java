@@ -48,9 +48,11 @@ final class SpanResolver {
                     case IN -> !p.around().contains(Surrounding.TALLY);
                     default -> false;
                 };
+        // "in the coming days" starts tomorrow, but "in the coming hours" today
+        LocalDate firstAhead = p.unit() == Unit.HOUR ? pub : pub.plusDays(1);
         LocalDateTime start =
                 ahead
-                        ? pub.plusDays(1).atStartOfDay()
+                        ? firstAhead.atStartOfDay()
                         : noon.minus(n, unit).truncatedTo(ChronoUnit.DAYS);
         LocalDateTime end =
                 ahead ? noon.plus(n, unit).truncatedTo(ChronoUnit.DAYS) : pub.atStartOfDay();
