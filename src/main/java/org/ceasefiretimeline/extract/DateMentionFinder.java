@@ -37,7 +37,6 @@ final class DateMentionFinder {
     /** Words between a day and "overnight" that move the story on to the night after it. */
     private static final Pattern SEQUEL = Pattern.compile("\\b(?:then|later|after|and)\\b");
 
-    /** "until mid-April", "by the end of March": a limit, which mostly lies ahead. */
     /** "7 p.m. ET", "0600 GMT", "14:30": a time of day with nothing that names the day. */
     private static final Pattern CLOCK_ONLY =
             Pattern.compile("(?i)[\\d:.\\s]+(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?");
@@ -47,9 +46,15 @@ final class DateMentionFinder {
             Pattern.compile(
                     "(?i)\\b(?:first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\b[^.,;]{0,40}$");
 
+    /** "until mid-April", "by the end of March": a limit, which mostly lies ahead. */
     private static final Pattern LIMIT =
             Pattern.compile(
                     "(?i)\\b(?:until|till|by|before|through|ahead of)\\s+(?:the\\s+|an?\\s+)?$");
+
+    /** "al-Ahmad said on Tuesday", "told reporters Tuesday": the day a speaker spoke. */
+    private static final Pattern SPOKEN_ON =
+            Pattern.compile(
+                    "(?i)\\b(?:said|says|told|announced|stated|added|declared|stressed)\\b[^.,;:\"“”]{0,30}$");
 
     /** "the previous Saturday", "the following Monday": counted from the date just named. */
     private static final Pattern ANAPHORIC_REL =
@@ -68,6 +73,7 @@ final class DateMentionFinder {
     List<DateMention> find(Article article, List<Sentence> sentences) {
         List<DateMention> mentions = new ArrayList<>();
         DateMention previous = null;
+        DateMention spokenOn = null;
         for (Sentence sentence : sentences) {
             String where =
                     article.file() + ", line " + sentence.line() + ", sentence " + sentence.index();
@@ -80,12 +86,7 @@ final class DateMentionFinder {
                 if (quotedDays.contains(f)) {
                     continue;
                 }
-                boolean inPassage =
-                        previous != null
-                                && !sentence.caption()
-                                && (previous.sentence().block() == sentence.block()
-                                        || sentence.index() - previous.sentence().index()
-                                                <= PASSAGE);
+                boolean inPassage = previous != null && inPassage(previous, sentence);
                 DateMention mention =
                         f.resolve(sentence, article, inPassage ? previous : null, where);
                 own.add(mention);
@@ -104,13 +105,32 @@ final class DateMentionFinder {
                                                     && !insideQuote(sentence.text(), m.begin()))
                             .findFirst()
                             .orElse(null);
+            if (saidOn == null && spokenOn != null && inPassage(spokenOn, sentence)) {
+                // "Al-Ahmad said on Tuesday that ... “Yesterday and today, we made proposals”":
+                // a quote later in the passage still speaks from Tuesday
+                saidOn = spokenOn;
+            }
             for (Found f : quotedDays) {
                 own.add(f.resolve(sentence, article, saidOn, where));
+            }
+            for (DateMention m : own) {
+                if (m.resolved()
+                        && m.resolution().precision().atLeastDay()
+                        && !insideQuote(sentence.text(), m.begin())
+                        && SPOKEN_ON.matcher(sentence.text().substring(0, m.begin())).find()) {
+                    spokenOn = m;
+                }
             }
             own.sort(Comparator.comparingInt(DateMention::begin));
             mentions.addAll(orderedRanges(sentence, own));
         }
         return mentions;
+    }
+
+    private static boolean inPassage(DateMention earlier, Sentence sentence) {
+        return !sentence.caption()
+                && (earlier.sentence().block() == sentence.block()
+                        || sentence.index() - earlier.sentence().index() <= PASSAGE);
     }
 
     /** A candidate expression, from our rules or from Natty, before resolution. */
