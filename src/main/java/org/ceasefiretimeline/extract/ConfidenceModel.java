@@ -116,7 +116,8 @@ final class ConfidenceModel {
         return switch (rule) {
             case "FULL_DATE", "ISO_DATE", "MONTH_YEAR", "YEAR" -> Feature.ABSOLUTE;
             case "MONTH_DAY", "DAY_OF_MONTH" -> Feature.MONTH_DAY;
-            case "MONTH", "PART_OF_MONTH", "WEEK_OF_MONTH", "SEASON" -> Feature.MONTH;
+            case "MONTH", "PART_OF_MONTH", "PART_OF_YEAR", "WEEK_OF_MONTH", "SEASON" ->
+                    Feature.MONTH;
             case "WEEKDAY" -> Feature.WEEKDAY;
             case "RELATIVE_DAY", "OVERNIGHT" -> Feature.RELATIVE_DAY;
             case "WEEK", "PART_OF_WEEK", "RELATIVE_MONTH_YEAR" -> Feature.WEEK;

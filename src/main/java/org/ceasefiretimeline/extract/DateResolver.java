@@ -79,6 +79,10 @@ public final class DateResolver {
                                     "a part of a month and year")
                             : needsPublication(
                                     ctx, () -> MonthYearResolver.partOfNamedMonth(p, ctx));
+            case PART_OF_YEAR ->
+                    p.year() != null
+                            ? MonthYearResolver.partOfYear(p.year(), p.edge(), "absolute")
+                            : needsPublication(ctx, () -> MonthYearResolver.partOfYearNear(p, ctx));
             case WEEKDAY -> needsPublication(ctx, () -> DayResolver.weekday(p, ctx));
             case RELATIVE_DAY -> needsPublication(ctx, () -> DayResolver.relativeDay(p, ctx));
             case OVERNIGHT ->

@@ -9,6 +9,7 @@ enum DateRuleKind {
     ISO_DATE,
     MONTH_DAY,
     PART_OF_MONTH,
+    PART_OF_YEAR,
     WEEK_OF_MONTH,
     MONTH_YEAR,
     MONTH,

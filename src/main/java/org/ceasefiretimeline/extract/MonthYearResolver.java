@@ -10,6 +10,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.ceasefiretimeline.extract.DateParts.Edge;
 import org.ceasefiretimeline.extract.DateParts.Qualifier;
 import org.ceasefiretimeline.extract.DateParts.Relative;
 import org.ceasefiretimeline.extract.DateParts.Season;
@@ -109,6 +110,33 @@ final class MonthYearResolver {
                 qual,
                 "publication " + ctx.published(),
                 "the " + p.edge().word() + " of the month");
+    }
+
+    /**
+     * "by the end of 2008": its last month; "the beginning of 2024": its first; "the middle of the
+     * year": June and July.
+     */
+    static Resolution partOfYear(int year, Edge edge, String anchor) {
+        YearMonth first =
+                switch (edge) {
+                    case BEGINNING, START -> YearMonth.of(year, Month.JANUARY);
+                    case MIDDLE -> YearMonth.of(year, Month.JUNE);
+                    case END -> YearMonth.of(year, Month.DECEMBER);
+                };
+        YearMonth last = edge == Edge.MIDDLE ? first.plusMonths(1) : first;
+        return span(
+                first.atDay(1),
+                last.atEndOfMonth(),
+                edge == Edge.MIDDLE ? Precision.SPAN : Precision.MONTH,
+                anchor,
+                "the " + edge.word() + " of " + year);
+    }
+
+    /** "the end of the year", "the beginning of next year": from the publication's year. */
+    static Resolution partOfYearNear(DateParts p, Context ctx) {
+        int shift = p.relative() == Relative.LAST ? -1 : p.relative() == Relative.NEXT ? 1 : 0;
+        return partOfYear(
+                ctx.published().getYear() + shift, p.edge(), "publication " + ctx.published());
     }
 
     static Resolution relativeMonthOrYear(DateParts p, Context ctx) {
