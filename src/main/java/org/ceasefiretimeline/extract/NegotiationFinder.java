@@ -791,23 +791,28 @@ final class NegotiationFinder {
             if (cues.stream().noneMatch(c -> c.kind() == Kind.TOPIC) && !aboutProposal) {
                 return;
             }
-            List<String> obliged =
-                    grammar.actors().stream()
-                            .filter(a -> a.last() < cue.first())
-                            .reduce((a, b) -> b)
-                            .map(a -> List.of(a.actor()))
-                            .orElse(List.of());
             List<String> speaker = List.of();
+            int said = -1;
             for (Match c : cues) {
                 // "“Israel must withdraw,” he demanded": a demanding verb reports the words too
                 if ((c.kind() == Kind.SPEECH || c.kind() == Kind.DEMAND)
                         && grammar.isVerb(c.first())) {
                     speaker = grammar.subject(c.first()).actors();
                     if (!speaker.isEmpty()) {
+                        said = c.last();
                         break;
                     }
                 }
             }
+            // the party obliged stands between the verb of saying and "must": in "Israel has said
+            // that any ceasefire must ensure…" the speaker is not obliged
+            int from = said < cue.first() ? said : -1;
+            List<String> obliged =
+                    grammar.actors().stream()
+                            .filter(a -> a.first() > from && a.last() < cue.first())
+                            .reduce((a, b) -> b)
+                            .map(a -> List.of(a.actor()))
+                            .orElse(List.of());
             if (allParties(speaker) && speaker.stream().noneMatch(obliged::contains)) {
                 events.add(
                         event(
