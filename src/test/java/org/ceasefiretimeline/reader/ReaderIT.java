@@ -82,6 +82,26 @@ class ReaderIT {
     }
 
     @Test
+    void the_embed_panel_shows_the_theme_choice_and_the_codes_to_copy() throws Exception {
+        browser.open("rounds/" + MAY_2021);
+        browser.await(By.id("embed-toggle")).click();
+        WebElement code = browser.await(By.id("embed-iframe-code"));
+        // a component whose module never loaded stays an empty, unstyled element
+        assertThat(
+                        browser.js(
+                                "return !!customElements.get('vaadin-select')"
+                                        + " && !!customElements.get('vaadin-text-area')"
+                                        + " && !!arguments[0].shadowRoot",
+                                code))
+                .isEqualTo(true);
+        assertThat(code.getDomProperty("value"))
+                .contains("<iframe")
+                .contains("/embed/rounds/" + MAY_2021);
+        assertThat(browser.await(By.id("embed-web-component-code")).getDomProperty("value"))
+                .contains("<ceasefire-timeline round=\"" + MAY_2021 + "\"");
+    }
+
+    @Test
     void filtering_by_actor_keeps_only_that_actors_events() throws Exception {
         browser.open("rounds/" + MAY_2021);
         browser.await(By.id("timeline"));
