@@ -19,6 +19,7 @@ final class NegotiationCues {
         ACCEPT,
         REJECT,
         COUNTER,
+        PENDING,
         CRITICIZE,
         DISMISS,
         SPEECH,

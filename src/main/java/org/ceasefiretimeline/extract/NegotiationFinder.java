@@ -174,7 +174,7 @@ final class NegotiationFinder {
             List<NegotiationEvent> events = new ArrayList<>();
             for (Match cue : cues) {
                 switch (cue.kind()) {
-                    case ACCEPT, REJECT, COUNTER -> answer(cue, events);
+                    case ACCEPT, REJECT, COUNTER, PENDING -> answer(cue, events);
                     case PROPOSAL_NOUN, COUNTER_NOUN -> proposalNoun(cue, events);
                     case PROPOSAL_VERB -> proposalVerb(cue, events);
                     case PROPOSAL_OBJECT -> {
@@ -249,7 +249,12 @@ final class NegotiationFinder {
                                 cue));
                 return;
             }
-            if (!grammar.isVerb(head) && !grammar.tag(head).equals("ADJ") && !afterActor(head)) {
+            // "Israel has yet to respond": the cue opens on "yet"
+            boolean yet = cue.kind() == Kind.PENDING && grammar.is(Kind.YET, head);
+            if (!grammar.isVerb(head)
+                    && !grammar.tag(head).equals("ADJ")
+                    && !afterActor(head)
+                    && !yet) {
                 return;
             }
             Subject subject = grammar.subject(head, cue.last());
@@ -283,7 +288,18 @@ final class NegotiationFinder {
                                     && chain.stream()
                                             .anyMatch(i -> grammar.lemma(i).startsWith("ha"));
             Stance stance = stance(cue.kind());
-            if (negated || pending || doubleNegative(cue)) {
+            if (pending && cue.kind() != Kind.COUNTER) {
+                // "Israel has not accepted", "Hamas has yet to approve": not answered yet
+                events.add(
+                        event(
+                                EventType.RESPONSE,
+                                subject.actors(),
+                                Stance.PENDING,
+                                Terms.NONE,
+                                cue));
+                return;
+            }
+            if (negated || doubleNegative(cue)) {
                 // "never approved" is no acceptance, and no rejection either; "refused to rule out"
                 // no rejection
                 return;
@@ -492,6 +508,7 @@ final class NegotiationFinder {
             return switch (kind) {
                 case REJECT -> Stance.REJECT;
                 case COUNTER -> Stance.COUNTER;
+                case PENDING -> Stance.PENDING;
                 default -> Stance.ACCEPT;
             };
         }

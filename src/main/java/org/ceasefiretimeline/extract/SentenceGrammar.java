@@ -319,6 +319,7 @@ final class SentenceGrammar {
                     || tag.equals("PART")
                     || is(Kind.NEGATION, i)
                     || is(Kind.MODAL, i)
+                    || is(Kind.YET, i)
                     || AUXILIARY.contains(tokens.get(i).lower())
                     || FLOATING.contains(tokens.get(i).lower())
                     || QUOTE_MARKS.contains(tokens.get(i).text())
@@ -425,7 +426,9 @@ final class SentenceGrammar {
         }
         // "claimed to have accepted", "voted to reject": the infinitive's subject is the governing
         // verb's
-        if (chain.stream().anyMatch(c -> tokens.get(c).lower().equals("to"))) {
+        // ("has yet to accept" is the subject's own verb, not an infinitive of another's)
+        if (chain.stream().anyMatch(c -> tokens.get(c).lower().equals("to"))
+                && chain.stream().noneMatch(c -> is(Kind.YET, c))) {
             ActorSpan persuaded = spanEndingAt(i);
             if (persuaded != null) {
                 int before = listStartOf(persuaded) - 1;

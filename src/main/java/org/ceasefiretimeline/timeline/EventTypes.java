@@ -27,6 +27,7 @@ public final class EventTypes {
                 case ACCEPT -> "Accepted";
                 case REJECT -> "Rejected";
                 case COUNTER -> "Countered";
+                case PENDING -> "Considering";
                 case CRITICIZE -> "Criticized";
             };
         }

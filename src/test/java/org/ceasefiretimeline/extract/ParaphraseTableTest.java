@@ -31,7 +31,7 @@ class ParaphraseTableTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 7);
     private static final Pattern EXPECTED =
             Pattern.compile(
-                    "(!?)(PROPOSAL|COUNTER_PROPOSAL|DEMAND|RESPONSE)\\(([^,()]+)(?:,(ACCEPT|REJECT|COUNTER))?\\)");
+                    "(!?)(PROPOSAL|COUNTER_PROPOSAL|DEMAND|RESPONSE)\\(([^,()]+)(?:,(ACCEPT|REJECT|COUNTER|PENDING))?\\)");
 
     record Row(int line, String category, String text, String expected) {}
 
