@@ -7,14 +7,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Any other path under {@code /embed/} or {@code /api/}: 404 here, because a path no handler takes
- * would reach Vaadin, whose page opens an HTTP session and sets a cookie. Every more specific
- * mapping (a page, an API endpoint, a script) wins over these patterns.
+ * Any other path under {@code /embed/}: 404 here, because a path no handler takes would reach
+ * Vaadin, whose page opens an HTTP session and sets a cookie. Every more specific mapping (a page,
+ * a script) wins over this pattern; {@code api.UnknownApiPath} answers the API's.
  */
 @Controller
 class StatelessPathsNotFound {
 
-    @GetMapping({"/embed/**", "/api/**"})
+    @GetMapping("/embed/**")
     ResponseEntity<String> notFound() {
         return ResponseEntity.status(404)
                 .cacheControl(CacheControl.noCache())

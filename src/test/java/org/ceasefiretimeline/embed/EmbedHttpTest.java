@@ -25,6 +25,8 @@ import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -417,6 +419,25 @@ class EmbedHttpTest {
         assertThat(get(oembedPath(base() + "/editor", null)).statusCode()).isEqualTo(404);
         assertThat(get(oembedPath(base() + "/rounds/" + MAY_2021, "xml")).statusCode())
                 .isEqualTo(501);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"maxwidth", "maxheight"})
+    void oembed_answers_a_size_that_is_no_number_with_a_400_problem_naming_it(String parameter)
+            throws Exception {
+        HttpResponse<String> response =
+                get(oembedPath(base() + "/rounds/" + MAY_2021, null) + "&" + parameter + "=abc");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValue("application/problem+json");
+        JsonNode problem = new ObjectMapper().readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("title").asText())
+                .isEqualTo("Invalid parameter '" + parameter + "'");
+        assertThat(problem.get("parameter").asText()).isEqualTo(parameter);
+        assertThat(problem.get("detail").asText())
+                .isEqualTo("'abc' is not a valid '" + parameter + "': expected a whole number");
     }
 
     @Test
