@@ -440,6 +440,30 @@ class EmbedHttpTest {
                 .isEqualTo("'abc' is not a valid '" + parameter + "': expected a whole number");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/embed/round/does-not-exist",
+                "/embed/rounds/" + MAY_2021 + "/events",
+                "/embed/no-such-page"
+            })
+    void an_unknown_embed_path_gets_the_embeds_own_404_page(String path) throws Exception {
+        HttpResponse<String> noRound = get("/embed/rounds/no-such-round");
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .isEqualTo(noRound.headers().firstValue("Content-Type"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .isEqualTo(noRound.headers().firstValue("Cache-Control"));
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.body()).isEqualTo(noRound.body()).contains("No such round");
+        // the host page's language, as on a round's page
+        assertThat(get(path + "?lang=ar").body()).contains("dir=\"rtl\"");
+        // the path is wrong, whatever the query says
+        assertThat(get(path + "?theme=purple").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void a_merged_rounds_old_slug_redirects_to_the_kept_rounds_embed_api_and_oembed()
             throws Exception {
