@@ -465,6 +465,35 @@ class EmbedHttpTest {
     }
 
     @Test
+    void the_resize_script_is_gzipped_for_clients_that_take_gzip() throws Exception {
+        HttpResponse<byte[]> plain = getBytes("/embed/resize.js");
+        HttpResponse<byte[]> zipped = getBytes("/embed/resize.js", "Accept-Encoding", "gzip");
+
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        System.out.println(
+                "SIZE resize plain=" + plain.body().length + " gzip=" + zipped.body().length);
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes())
+                .isEqualTo(plain.body());
+        for (HttpResponse<byte[]> response : List.of(plain, zipped)) {
+            assertThat(String.join(",", response.headers().allValues("Vary")).toLowerCase())
+                    .contains("accept-encoding");
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .hasValue("max-age=3600, public, stale-while-revalidate=86400");
+        }
+        String etag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(
+                        getBytes(
+                                        "/embed/resize.js",
+                                        "Accept-Encoding",
+                                        "gzip",
+                                        "If-None-Match",
+                                        etag)
+                                .statusCode())
+                .isEqualTo(304);
+    }
+
+    @Test
     void a_merged_rounds_old_slug_redirects_to_the_kept_rounds_embed_api_and_oembed()
             throws Exception {
         String kept = "2024-02-israel-hamas";
