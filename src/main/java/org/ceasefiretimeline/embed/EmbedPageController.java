@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * {@code /embed/rounds/{slug}} and {@code /embed/rounds}: self-contained HTML for an iframe,
  * rendered once per data version and query, 304 while the reader's copy is current. A merged
- * round's old slug answers 301 with the kept round's page.
+ * round's old slug answers 301 with the kept round's page; any other path, 404 with a page.
  */
 @Controller
 class EmbedPageController {
@@ -66,14 +66,7 @@ class EmbedPageController {
                         OldSlugRedirects.location(request, slug, current.get()));
                 return;
             }
-            page(
-                    response,
-                    HttpServletResponse.SC_NOT_FOUND,
-                    pages.message(
-                            links,
-                            query,
-                            "notFound.title",
-                            new EmbedText(query.language()).get("notFound.text")));
+            notFound(response, links, query);
         }
     }
 
@@ -89,6 +82,35 @@ class EmbedPageController {
                     HTML,
                     () -> pages.rounds(links, query));
         }
+    }
+
+    /**
+     * Any other path under {@code /embed/} gets the page a slug no round has. Answered here because
+     * a path no handler takes would reach Vaadin, whose page opens an HTTP session and sets a
+     * cookie; every more specific mapping (a page, a script) wins over this pattern.
+     */
+    @GetMapping("/embed/**")
+    void unknown(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        EmbedQuery query;
+        try {
+            query = EmbedQuery.of(request.getParameterMap());
+        } catch (BadEmbedQueryException e) {
+            // the path is what is wrong: 404 whatever the query says
+            query = EmbedQuery.NONE;
+        }
+        notFound(response, SiteLinks.of(request), query);
+    }
+
+    private void notFound(HttpServletResponse response, SiteLinks links, EmbedQuery query)
+            throws IOException {
+        page(
+                response,
+                HttpServletResponse.SC_NOT_FOUND,
+                pages.message(
+                        links,
+                        query,
+                        "notFound.title",
+                        new EmbedText(query.language()).get("notFound.text")));
     }
 
     /** The request's query, or null once a 400 page saying what is wrong with it is sent. */

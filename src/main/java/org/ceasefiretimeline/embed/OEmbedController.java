@@ -9,15 +9,19 @@ import java.util.Optional;
 import org.ceasefiretimeline.reader.TimelineService;
 import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * oEmbed 1.0 for our round pages, so that a CMS given a link to a round (the reader's page or the
  * embed page) embeds the iframe: {@code type: rich}; a merged round's old address embeds the kept
- * round. 404 for any other address, 501 for any format but JSON.
+ * round. 404 for any other address, 501 for any format but JSON, 400 with a problem detail naming
+ * the parameter for a missing url or a size that is no number.
  */
 @Controller
 class OEmbedController {
@@ -41,7 +45,7 @@ class OEmbedController {
     }
 
     @GetMapping("/oembed")
-    ResponseEntity<String> oembed(
+    ResponseEntity<?> oembed(
             @RequestParam(name = "url", required = false) String url,
             @RequestParam(name = "maxwidth", required = false) Integer maxwidth,
             @RequestParam(name = "maxheight", required = false) Integer maxheight,
@@ -53,7 +57,8 @@ class OEmbedController {
             return plain(501, "Only format=json is implemented.");
         }
         if (url == null || url.isBlank()) {
-            return plain(400, "url is required.");
+            return ResponseEntity.badRequest()
+                    .body(ParameterProblems.invalid("url", "url is required"));
         }
         SiteLinks links = SiteLinks.of(request);
         // a merged round's old address embeds the round that holds its events now
@@ -92,6 +97,13 @@ class OEmbedController {
                                         width,
                                         height)));
         return null;
+    }
+
+    /** A maxwidth or maxheight that is no number. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest()
+                .body(ParameterProblems.mismatch(e.getName(), e.getValue(), e.getRequiredType()));
     }
 
     private static int fit(int preferred, Integer max) {

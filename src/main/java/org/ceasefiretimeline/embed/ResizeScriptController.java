@@ -17,7 +17,8 @@ class ResizeScriptController {
 
     ResizeScriptController(EmbedAssets assets) {
         this.script = assets.resizeSnippet();
-        this.etag = "\"" + DigestUtils.md5DigestAsHex(script) + "\"";
+        // weak: Tomcat gzips no answer with a strong ETag, which would name the plain bytes only
+        this.etag = "W/\"" + DigestUtils.md5DigestAsHex(script) + "\"";
     }
 
     @GetMapping("/embed/resize.js")

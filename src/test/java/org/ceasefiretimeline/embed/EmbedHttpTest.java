@@ -25,6 +25,8 @@ import org.ceasefiretimeline.reader.TimelineViews.EventView;
 import org.ceasefiretimeline.timeline.TimelineEventRepository;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -417,6 +419,78 @@ class EmbedHttpTest {
         assertThat(get(oembedPath(base() + "/editor", null)).statusCode()).isEqualTo(404);
         assertThat(get(oembedPath(base() + "/rounds/" + MAY_2021, "xml")).statusCode())
                 .isEqualTo(501);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"maxwidth", "maxheight"})
+    void oembed_answers_a_size_that_is_no_number_with_a_400_problem_naming_it(String parameter)
+            throws Exception {
+        HttpResponse<String> response =
+                get(oembedPath(base() + "/rounds/" + MAY_2021, null) + "&" + parameter + "=abc");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValue("application/problem+json");
+        JsonNode problem = new ObjectMapper().readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("title").asText())
+                .isEqualTo("Invalid parameter '" + parameter + "'");
+        assertThat(problem.get("parameter").asText()).isEqualTo(parameter);
+        assertThat(problem.get("detail").asText())
+                .isEqualTo("'abc' is not a valid '" + parameter + "': expected a whole number");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/embed/round/does-not-exist",
+                "/embed/rounds/" + MAY_2021 + "/events",
+                "/embed/no-such-page"
+            })
+    void an_unknown_embed_path_gets_the_embeds_own_404_page(String path) throws Exception {
+        HttpResponse<String> noRound = get("/embed/rounds/no-such-round");
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .isEqualTo(noRound.headers().firstValue("Content-Type"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .isEqualTo(noRound.headers().firstValue("Cache-Control"));
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.body()).isEqualTo(noRound.body()).contains("No such round");
+        // the host page's language, as on a round's page
+        assertThat(get(path + "?lang=ar").body()).contains("dir=\"rtl\"");
+        // the path is wrong, whatever the query says
+        assertThat(get(path + "?theme=purple").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_resize_script_is_gzipped_for_clients_that_take_gzip() throws Exception {
+        HttpResponse<byte[]> plain = getBytes("/embed/resize.js");
+        HttpResponse<byte[]> zipped = getBytes("/embed/resize.js", "Accept-Encoding", "gzip");
+
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        System.out.println(
+                "SIZE resize plain=" + plain.body().length + " gzip=" + zipped.body().length);
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes())
+                .isEqualTo(plain.body());
+        for (HttpResponse<byte[]> response : List.of(plain, zipped)) {
+            assertThat(String.join(",", response.headers().allValues("Vary")).toLowerCase())
+                    .contains("accept-encoding");
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .hasValue("max-age=3600, public, stale-while-revalidate=86400");
+        }
+        String etag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(
+                        getBytes(
+                                        "/embed/resize.js",
+                                        "Accept-Encoding",
+                                        "gzip",
+                                        "If-None-Match",
+                                        etag)
+                                .statusCode())
+                .isEqualTo(304);
     }
 
     @Test

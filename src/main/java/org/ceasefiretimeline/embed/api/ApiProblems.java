@@ -1,11 +1,10 @@
 package org.ceasefiretimeline.embed.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import org.ceasefiretimeline.embed.OldSlugRedirects;
+import org.ceasefiretimeline.embed.ParameterProblems;
 import org.ceasefiretimeline.reader.TimelineService;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -29,11 +28,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail invalidParameter(InvalidParameterException e) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid parameter '" + e.parameter() + "'");
-        problem.setProperty("parameter", e.parameter());
-        return problem;
+        return ParameterProblems.invalid(e.parameter(), e.getMessage());
     }
 
     private final TimelineService timeline;
@@ -80,25 +75,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 type = m.getParameter().nested().getNestedParameterType();
             }
         }
-        String expected =
-                type == null
-                        ? "another value"
-                        : type.isEnum()
-                                ? "one of " + Arrays.toString(type.getEnumConstants())
-                                : type == LocalDate.class
-                                        ? "an ISO date such as 2024-05-01"
-                                        : "a " + type.getSimpleName();
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(
-                        HttpStatus.BAD_REQUEST,
-                        "'"
-                                + e.getValue()
-                                + "' is not a valid '"
-                                + parameter
-                                + "': expected "
-                                + expected);
-        problem.setTitle("Invalid parameter '" + parameter + "'");
-        problem.setProperty("parameter", parameter);
+        ProblemDetail problem = ParameterProblems.mismatch(parameter, e.getValue(), type);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 }

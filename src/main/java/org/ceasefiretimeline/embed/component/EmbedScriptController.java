@@ -37,8 +37,10 @@ class EmbedScriptController {
     EmbedScriptController() {
         try (InputStream in = EmbedScriptController.class.getResourceAsStream(SCRIPT)) {
             script = withLabels(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            // weak: Tomcat gzips no answer with a strong ETag, which would name the plain bytes
+            // only
             etag =
-                    "\""
+                    "W/\""
                             + HexFormat.of()
                                     .formatHex(
                                             MessageDigest.getInstance("SHA-256").digest(script),

@@ -29,7 +29,8 @@ import org.ceasefiretimeline.timeline.EventTypes;
 /**
  * A round as an iCalendar file: an event known to the time (a time, or a part of a day such as
  * "Thursday night") is timed in its source's time zone, with that zone's VTIMEZONE; any other is an
- * all-day event over the days it spans (a week, a month). Undated events are left out.
+ * all-day event over the days it spans (a week, a month). Undated events are left out. Lines are
+ * folded at 75 octets.
  */
 public final class IcsExport {
 
@@ -58,7 +59,9 @@ public final class IcsExport {
             calendar.add(event);
         }
         zones.forEach(zone -> calendar.add(ZONES.getTimeZone(zone.getId()).getVTimeZone()));
-        return calendar.toString();
+        // Calendar.toString does not fold, and ical4j's FoldingWriter (CalendarOutputter's) counts
+        // characters, not octets: a line of quotation marks or Arabic would pass 75 octets
+        return Rfc5545.folded(calendar.toString());
     }
 
     private static VEvent timed(EventView e, Set<ZoneId> zones) {

@@ -257,6 +257,26 @@ class JsonApiTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "/api/v1/no-such-endpoint",
+                "/api/v1/rounds/" + MAY_2021 + "/events",
+                "/api/v2/rounds"
+            })
+    void an_unknown_path_is_a_404_problem_detail_naming_it(String path) throws Exception {
+        HttpResponse<String> response = api.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        JsonNode problem = ApiClient.parse(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(404);
+        assertThat(problem.get("title").asText()).isEqualTo("No such endpoint");
+        assertThat(problem.get("detail").asText()).contains(path).contains("/v3/api-docs");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "from=2024-13-01|from",
                 "to=yesterday|to",
                 "type=TRUCE|type",
@@ -333,7 +353,8 @@ class JsonApiTest {
                         "/api/v1/events",
                         "/api/v1/rounds/{slug}/timelinejs.json",
                         "/api/v1/rounds/{slug}/events.csv",
-                        "/api/v1/rounds/{slug}/events.ics");
+                        "/api/v1/rounds/{slug}/events.ics")
+                .doesNotContain("/api/**");
         assertThat(docs.get("components").get("schemas").has("EventPage")).isTrue();
     }
 

@@ -35,6 +35,22 @@ final class ExportFixtures {
 
     static EventView event(
             long id, LocalDateTime start, LocalDateTime end, Precision precision, String phrase) {
+        return event(
+                id,
+                start,
+                end,
+                precision,
+                phrase,
+                "Hamas said, \"we accept\", on Monday <b>night</b>.");
+    }
+
+    static EventView event(
+            long id,
+            LocalDateTime start,
+            LocalDateTime end,
+            Precision precision,
+            String phrase,
+            String sentence) {
         return new EventView(
                 id,
                 "2024-05-test",
@@ -47,7 +63,7 @@ final class ExportFixtures {
                 false,
                 List.of("Hamas"),
                 "Hamas accepted",
-                List.of(source("Hamas said, \"we accept\", on Monday <b>night</b>.")),
+                List.of(source(sentence)),
                 7L,
                 null,
                 null,
