@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.ceasefiretimeline.base.AppShell;
 import org.ceasefiretimeline.base.MainLayout;
@@ -20,8 +21,10 @@ import org.ceasefiretimeline.reader.TimelineViews.RoundSummary;
 
 /**
  * The rounds of talks, newest first, each with its span, parties, mediators, proposals and outcome.
+ * Also at {@code /rounds}, the parent of every round's address, which readers try.
  */
 @Route(value = "", layout = MainLayout.class)
+@RouteAlias(value = "rounds", layout = MainLayout.class)
 @PageTitle(AppShell.TITLE)
 @CssImport("./styles/timeline.css")
 @AnonymousAllowed

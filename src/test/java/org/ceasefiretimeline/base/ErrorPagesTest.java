@@ -62,7 +62,7 @@ class ErrorPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/events", "/login", "/test/failing-page"})
+    @ValueSource(strings = {"/", "/rounds", "/events", "/login", "/test/failing-page"})
     void a_page_answers_200(String path) throws Exception {
         assertThat(get(path).statusCode()).isEqualTo(200);
     }
