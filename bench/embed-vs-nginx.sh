@@ -116,7 +116,7 @@ def ms(v):
     n, unit = float(re.match(r"[\d.]+", v).group()), re.search(r"[a-z]+$", v).group()
     return n * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-# the latency distribution's lines, not a "+/- Stdev" column that happens to end in 50%
+# the lines of the latency distribution, not a "+/- Stdev" column that happens to end in 50%
 p50 = ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
 p99 = ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
 errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
