@@ -59,6 +59,9 @@ final class NegotiationFinder {
                     "envisions",
                     "stipulates");
 
+    /** Particles that make another verb of an answer's ("back off", "walk away"). */
+    private static final Set<String> PARTICLES = Set.of("off", "away", "out");
+
     /** The verbs of "stop firing", "hold fire", "cease fire", "halt fire". */
     private static final Set<String> HALTS = Set.of("stop", "hold", "cease", "halt");
 
@@ -221,6 +224,10 @@ final class NegotiationFinder {
                 return;
             }
             int head = cue.first();
+            if (cue.last() + 1 < grammar.size()
+                    && PARTICLES.contains(grammar.token(cue.last() + 1).lower())) {
+                return; // "Israel backing off hostage talks" backs nothing
+            }
             if (grammar.isNoun(head) && !grammar.isVerbHere(head)) {
                 List<String> owner = grammar.owner(head, head);
                 if (owner.isEmpty()) {
@@ -528,7 +535,9 @@ final class NegotiationFinder {
                     head > 0
                             && (grammar.tag(head - 1).equals("ADJ")
                                     || grammar.actorEndingAt(head - 1) != null);
-            if (grammar.isVerbHere(head) && !modified || negated(head)) {
+            // "with Israel offering no timetable": a participle after a name is no proposal noun
+            boolean participle = grammar.token(head).lower().endsWith("ing");
+            if (grammar.isVerbHere(head) && (!modified || participle) || negated(head)) {
                 return;
             }
             List<String> owners = grammar.owner(cue.first(), cue.last());
@@ -610,7 +619,10 @@ final class NegotiationFinder {
         /** "made a new proposal": the cue may end with what it proposes, or have it after. */
         private Match objectEnding(Match cue) {
             for (Match c : cues) {
-                if (c.first() == cue.last() && c.kind() == Kind.PROPOSAL_OBJECT) {
+                // "made a new proposal" ends on its object; "offered" is no object of itself
+                if (cue.last() > cue.first()
+                        && c.first() == cue.last()
+                        && c.kind() == Kind.PROPOSAL_OBJECT) {
                     return c;
                 }
             }

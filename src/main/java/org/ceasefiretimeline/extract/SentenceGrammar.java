@@ -476,6 +476,10 @@ final class SentenceGrammar {
         }
         if (span != null) {
             int begin = listBegin(span);
+            if (begin > 0 && (is(Kind.DEMAND, begin - 1) || is(Kind.PERSUADE, begin - 1))) {
+                // "by demanding Israel agree upfront": what a demand asks for is no answer
+                return Subject.NONE;
+            }
             if (isObject(begin) && !memberOf(begin)) {
                 return coordinated(begin, verb, hedged, depth);
             }
