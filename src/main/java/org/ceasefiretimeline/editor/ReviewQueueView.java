@@ -1,5 +1,7 @@
 package org.ceasefiretimeline.editor;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,7 +18,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -37,10 +42,16 @@ import org.ceasefiretimeline.editor.ReviewQueue.Item;
 @RolesAllowed(EditorAccount.EDITOR)
 class ReviewQueueView extends Main {
 
+    /** Below this window width (CSS pixels) each event is one card instead of three columns. */
+    static final int CARDS_BELOW = 720;
+
     private final ReviewQueue queue;
     private final CorrectionService corrections;
     private final AuthenticationContext auth;
     private final Div page = new Div();
+    private List<Grid.Column<Item>> columns = List.of();
+    private Grid.Column<Item> cards;
+    private boolean narrow;
 
     ReviewQueueView(ReviewQueue queue, CorrectionService corrections, AuthenticationContext auth) {
         this.queue = queue;
@@ -101,6 +112,7 @@ class ReviewQueueView extends Main {
 
         Grid<Item> grid = new Grid<>();
         grid.setId("queue");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Rows are marked with labelled checkboxes of our own: the grid's multi-selection column
         // puts its "Select Row" label where screen readers and axe do not find it (Vaadin 24).
         Set<Item> marked = new LinkedHashSet<>();
@@ -120,9 +132,22 @@ class ReviewQueueView extends Main {
                 .setHeader(markAll)
                 .setWidth("4.5em")
                 .setFlexGrow(0);
-        grid.addColumn(i -> i.why().label).setHeader("Why").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Item::detail).setHeader("Detail").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Item::summary).setHeader("Sentence").setFlexGrow(1);
+        columns =
+                List.of(
+                        grid.addColumn(i -> i.why().label)
+                                .setHeader("Why")
+                                .setAutoWidth(true)
+                                .setFlexGrow(0),
+                        grid.addColumn(Item::detail)
+                                .setHeader("Detail")
+                                .setAutoWidth(true)
+                                .setFlexGrow(0),
+                        grid.addColumn(Item::summary).setHeader("Sentence").setFlexGrow(1));
+        cards =
+                grid.addColumn(new ComponentRenderer<>(ReviewQueueView::card))
+                        .setHeader("Events")
+                        .setFlexGrow(1);
+        showColumns();
         grid.setItems(current.events());
         grid.setAllRowsVisible(current.events().size() < 30);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
@@ -142,6 +167,33 @@ class ReviewQueueView extends Main {
                                 + " the row, Alt+V verifies the marked ones.");
         help.addClassName("ct-lede");
         page.add(help, verify, grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        var window = attach.getUI().getPage();
+        window.retrieveExtendedClientDetails(d -> fit(d.getWindowInnerWidth()));
+        window.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+    }
+
+    /** Columns on a wide screen; on a phone the columns would scroll sideways in the grid. */
+    private void fit(int width) {
+        narrow = width < CARDS_BELOW;
+        showColumns();
+    }
+
+    private void showColumns() {
+        columns.forEach(c -> c.setVisible(!narrow));
+        cards.setVisible(narrow);
+    }
+
+    private static Component card(Item item) {
+        Span why = new Span(item.why().label);
+        why.addClassName("ct-badge");
+        Div card = new Div(why, new Div(item.detail()), new Div(item.summary()));
+        card.addClassName("ct-row-card");
+        card.addClassName("ct-queue-card");
+        return card;
     }
 
     private static Checkbox markBox(Item item, Set<Item> marked) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.importing.ArticleImporter;
 import org.ceasefiretimeline.importing.UploadResult;
@@ -415,6 +416,42 @@ class EditorIT {
         browser.open("events");
         waiting().until(d -> !d.findElements(By.cssSelector("#all-events .ct-edit")).isEmpty());
         browser.screenshot("reader-with-edit-links");
+        logOut();
+    }
+
+    /**
+     * The queue's three columns scrolled sideways inside the grid on a phone, leaving only "Why" in
+     * view (newcomer run): there each event is one card.
+     */
+    @Test
+    void the_review_queue_on_a_phone_shows_each_event_as_a_card() throws Exception {
+        logIn();
+        browser.width(375, 900);
+        try {
+            browser.open("editor");
+            WebElement grid = browser.await(By.id("queue"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> !d.findElements(By.cssSelector("#queue .ct-queue-card")).isEmpty());
+            WebElement card = browser.driver().findElement(By.cssSelector("#queue .ct-queue-card"));
+            // why it is queued (a badge, upper-cased by the style), what was found, the sentence
+            assertThat(card.getText().toLowerCase(Locale.ROOT))
+                    .containsAnyOf("low-confidence date", "dated after");
+            assertThat(card.findElements(By.tagName("div"))).hasSizeGreaterThanOrEqualTo(2);
+            // the card's lines wrap inside the grid instead of running past its edge
+            assertThat(card.getRect().getX() + card.getRect().getWidth())
+                    .isLessThanOrEqualTo(grid.getRect().getX() + grid.getRect().getWidth());
+            assertThat(
+                            (Long)
+                                    browser.js(
+                                            "const t = arguments[0].shadowRoot.querySelector('#table');"
+                                                    + " return t.scrollWidth - t.clientWidth;",
+                                            grid))
+                    .as("the grid scrolls sideways")
+                    .isLessThanOrEqualTo(1L);
+            browser.screenshot("editor-queue-cards-375px");
+        } finally {
+            browser.width(1280, 1000);
+        }
         logOut();
     }
 
