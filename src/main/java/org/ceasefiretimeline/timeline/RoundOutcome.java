@@ -1,11 +1,18 @@
 package org.ceasefiretimeline.timeline;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Stance;
 
 /** How a round ended, as its events say: a ceasefire in effect, talks suspended, a last "no". */
 public final class RoundOutcome {
+
+    /** Events that leave the talks where they were. */
+    private static final Set<EventType> BESIDE_THE_TALKS =
+            EnumSet.of(
+                    EventType.STATEMENT, EventType.MILITARY_ACTION, EventType.CALL_FOR_CEASEFIRE);
 
     private RoundOutcome() {}
 
@@ -20,14 +27,19 @@ public final class RoundOutcome {
                         + (e.getStart() == null ? "" : " from " + e.getStart().toLocalDate());
             }
         }
-        if (events.isEmpty()) {
-            return null;
+        // the talks' last turn: statements, fighting and calls for a ceasefire after it change
+        // nothing in them ("Talks suspended" followed by a minister's comment is still suspended)
+        for (int i = events.size() - 1; i >= 0; i--) {
+            TimelineEvent e = events.get(i);
+            if (BESIDE_THE_TALKS.contains(e.getType())) {
+                continue;
+            }
+            return switch (e.getType()) {
+                case TALKS_SUSPENDED -> "Talks suspended";
+                case RESPONSE -> e.getStance() == Stance.REJECT ? "Last proposal rejected" : null;
+                default -> null;
+            };
         }
-        TimelineEvent last = events.get(events.size() - 1);
-        return switch (last.getType()) {
-            case TALKS_SUSPENDED -> "Talks suspended";
-            case RESPONSE -> last.getStance() == Stance.REJECT ? "Last proposal rejected" : null;
-            default -> null;
-        };
+        return null;
     }
 }
