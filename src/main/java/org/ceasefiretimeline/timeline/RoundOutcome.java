@@ -1,7 +1,11 @@
 package org.ceasefiretimeline.timeline;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.ceasefiretimeline.extract.EventType;
 import org.ceasefiretimeline.extract.Stance;
@@ -27,19 +31,33 @@ public final class RoundOutcome {
                         + (e.getStart() == null ? "" : " from " + e.getStart().toLocalDate());
             }
         }
-        // the talks' last turn: statements, fighting and calls for a ceasefire after it change
-        // nothing in them ("Talks suspended" followed by a minister's comment is still suspended)
-        for (int i = events.size() - 1; i >= 0; i--) {
-            TimelineEvent e = events.get(i);
-            if (BESIDE_THE_TALKS.contains(e.getType())) {
-                continue;
-            }
-            return switch (e.getType()) {
-                case TALKS_SUSPENDED -> "Talks suspended";
-                case RESPONSE -> e.getStance() == Stance.REJECT ? "Last proposal rejected" : null;
-                default -> null;
-            };
+        // the talks' last day: statements, fighting and calls for a ceasefire after it change
+        // nothing in them, and the day's reports come in no order of their own (a report dated by
+        // its article puts a suspension and the proposals it recounts on one day)
+        LocalDate lastDay =
+                events.stream()
+                        .filter(e -> !BESIDE_THE_TALKS.contains(e.getType()))
+                        .map(TimelineEvent::getStart)
+                        .filter(Objects::nonNull)
+                        .map(LocalDateTime::toLocalDate)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null);
+        if (lastDay == null) {
+            return null;
         }
-        return null;
+        List<TimelineEvent> lastTurn =
+                events.stream()
+                        .filter(e -> !BESIDE_THE_TALKS.contains(e.getType()))
+                        .filter(
+                                e ->
+                                        e.getStart() != null
+                                                && e.getStart().toLocalDate().equals(lastDay))
+                        .toList();
+        if (lastTurn.stream().anyMatch(e -> e.getType() == EventType.TALKS_SUSPENDED)) {
+            return "Talks suspended";
+        }
+        boolean rejected = lastTurn.stream().anyMatch(e -> e.getStance() == Stance.REJECT);
+        boolean accepted = lastTurn.stream().anyMatch(e -> e.getStance() == Stance.ACCEPT);
+        return rejected && !accepted ? "Last proposal rejected" : null;
     }
 }
