@@ -349,15 +349,7 @@ final class NegotiationFinder {
             if (cue.kind() != Kind.ACCEPT || !condition || !topic || !grammar.isVerb(head)) {
                 return false;
             }
-            List<Integer> chain = grammar.auxiliaries(head);
-            boolean willing =
-                    chain.stream()
-                            .anyMatch(
-                                    i ->
-                                            grammar.is(Kind.MODAL, i)
-                                                    && WILLING_MODALS.contains(
-                                                            grammar.token(i).lower()));
-            if (!willing || chain.stream().anyMatch(i -> grammar.is(Kind.NEGATION, i))) {
+            if (!willing(head)) {
                 return false;
             }
             Subject subject = grammar.subject(head, cue.last());
@@ -372,6 +364,18 @@ final class NegotiationFinder {
                             TermsReader.read(sentence.text()),
                             cue));
             return true;
+        }
+
+        /** "would accept", "will stop firing": a willing modal before the verb, and no "not". */
+        private boolean willing(int verb) {
+            List<Integer> chain = grammar.auxiliaries(verb);
+            return chain.stream()
+                            .anyMatch(
+                                    i ->
+                                            grammar.is(Kind.MODAL, i)
+                                                    && WILLING_MODALS.contains(
+                                                            grammar.token(i).lower()))
+                    && chain.stream().noneMatch(i -> grammar.is(Kind.NEGATION, i));
         }
 
         /**
@@ -393,15 +397,7 @@ final class NegotiationFinder {
             if (!condition || !grammar.isVerb(head) || !HALTS.contains(grammar.lemma(head))) {
                 return false;
             }
-            List<Integer> chain = grammar.auxiliaries(head);
-            boolean willing =
-                    chain.stream()
-                            .anyMatch(
-                                    i ->
-                                            grammar.is(Kind.MODAL, i)
-                                                    && WILLING_MODALS.contains(
-                                                            grammar.token(i).lower()));
-            if (!willing || chain.stream().anyMatch(i -> grammar.is(Kind.NEGATION, i))) {
+            if (!willing(head)) {
                 return false;
             }
             Subject subject = grammar.subject(head, cue.last());
