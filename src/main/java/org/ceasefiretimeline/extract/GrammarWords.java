@@ -24,7 +24,11 @@ final class GrammarWords {
         REFUSING_AUXILIARY,
         WILLING_MODAL,
         EFFECT_FILLER,
-        QUOTATION_END
+        QUOTATION_END,
+        TERM_VERB,
+        PARTICLE,
+        HALT,
+        MEMBER_OF
     }
 
     private static final Map<Name, Set<String>> WORDS = new EnumMap<>(Name.class);

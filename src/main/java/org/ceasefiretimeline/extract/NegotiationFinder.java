@@ -47,23 +47,11 @@ final class NegotiationFinder {
     private static final Set<String> REFUSING_AUXILIARIES =
             GrammarWords.of(GrammarWords.Name.REFUSING_AUXILIARY);
 
-    /** Verb forms that list a proposal's terms: "the offer, which includes…" (no cue lemmas). */
-    private static final Set<String> TERM_VERBS =
-            Set.of(
-                    "includes",
-                    "included",
-                    "including",
-                    "entails",
-                    "involves",
-                    "envisages",
-                    "envisions",
-                    "stipulates");
+    private static final Set<String> TERM_VERBS = GrammarWords.of(GrammarWords.Name.TERM_VERB);
 
-    /** Particles that make another verb of an answer's ("back off", "walk away"). */
-    private static final Set<String> PARTICLES = Set.of("off", "away", "out");
+    private static final Set<String> PARTICLES = GrammarWords.of(GrammarWords.Name.PARTICLE);
 
-    /** The verbs of "stop firing", "hold fire", "cease fire", "halt fire". */
-    private static final Set<String> HALTS = Set.of("stop", "hold", "cease", "halt");
+    private static final Set<String> HALTS = GrammarWords.of(GrammarWords.Name.HALT);
 
     private static final Set<String> WILLING_MODALS =
             GrammarWords.of(GrammarWords.Name.WILLING_MODAL);
@@ -346,10 +334,11 @@ final class NegotiationFinder {
                                             c ->
                                                     c.kind() == Kind.TOPIC
                                                             || c.kind() == Kind.PROPOSAL_OBJECT);
-            if (cue.kind() != Kind.ACCEPT || !condition || !topic || !grammar.isVerb(head)) {
-                return false;
-            }
-            if (!willing(head)) {
+            if (cue.kind() != Kind.ACCEPT
+                    || !condition
+                    || !topic
+                    || !grammar.isVerb(head)
+                    || !willing(head)) {
                 return false;
             }
             Subject subject = grammar.subject(head, cue.last());
@@ -394,10 +383,10 @@ final class NegotiationFinder {
                                                             && grammar.token(c.first())
                                                                     .lower()
                                                                     .equals("if"));
-            if (!condition || !grammar.isVerb(head) || !HALTS.contains(grammar.lemma(head))) {
-                return false;
-            }
-            if (!willing(head)) {
+            if (!condition
+                    || !grammar.isVerb(head)
+                    || !HALTS.contains(grammar.lemma(head))
+                    || !willing(head)) {
                 return false;
             }
             Subject subject = grammar.subject(head, cue.last());

@@ -29,7 +29,7 @@ final class SentenceGrammar {
     /** Words of a title before a name: "the former Prime Minister Ehud Olmert". */
     private static final int TITLE_REACH = 8;
 
-    private static final Set<String> MEMBER_OF = Set.of("of", "for", "from");
+    private static final Set<String> MEMBER_OF = GrammarWords.of(GrammarWords.Name.MEMBER_OF);
 
     private static final Set<String> BE = GrammarWords.of(GrammarWords.Name.BE);
     private static final Set<String> LIST_GLUE = GrammarWords.of(GrammarWords.Name.LIST_GLUE);
