@@ -28,7 +28,8 @@ final class GrammarWords {
         TERM_VERB,
         PARTICLE,
         HALT,
-        MEMBER_OF
+        MEMBER_OF,
+        MOTION
     }
 
     private static final Map<Name, Set<String>> WORDS = new EnumMap<>(Name.class);

@@ -82,7 +82,12 @@ final class NegotiationFinder {
             List<Match> cues = NegotiationCues.find(tokens, lemmas);
             boolean aboutProposal = cues.stream().anyMatch(c -> ABOUT_PROPOSAL.contains(c.kind()));
             List<ActorMention> actors = context.in(sentence);
-            if (!actors.isEmpty() && !cues.isEmpty()) {
+            // "It rejected the plan on Tuesday": a pronoun stands for the party named before
+            boolean partyInSentence =
+                    !actors.isEmpty()
+                            || !previousSubject.isEmpty()
+                                    && cues.stream().anyMatch(c -> c.kind() == Kind.PRONOUN);
+            if (partyInSentence && !cues.isEmpty()) {
                 var grammar =
                         new SentenceGrammar(
                                 tokens,
@@ -252,7 +257,12 @@ final class NegotiationFinder {
                     && !yet) {
                 return;
             }
+            boolean pendingCue = cue.kind() == Kind.PENDING;
             Subject subject = grammar.subject(head, cue.last());
+            if (subject.isEmpty() && pendingCue) {
+                // "a Hamas delegation left Cairo to study the offer": who studies is who left
+                subject = grammar.governingSubject(head);
+            }
             List<Integer> chain = grammar.auxiliaries(head);
             boolean negated = chain.stream().anyMatch(i -> grammar.is(Kind.NEGATION, i));
             boolean refusal =
@@ -274,7 +284,7 @@ final class NegotiationFinder {
                                 cue));
                 return;
             }
-            if (subject.isEmpty() || outsideAnswer(head, subject)) {
+            if (subject.isEmpty() || outsideAnswer(head, subject, pendingCue)) {
                 return;
             }
             boolean pending =
@@ -462,17 +472,22 @@ final class NegotiationFinder {
                     && cues.stream().anyMatch(c -> c.first() == to + 1 && c.kind() == Kind.REJECT);
         }
 
+        private boolean outsideAnswer(int verb, Subject subject) {
+            return outsideAnswer(verb, subject, false);
+        }
+
         /**
          * A modal, a condition or another's claim makes the verb no answer ("would agree", "if
-         * Hamas accepts").
+         * Hamas accepts"). A party that will study a proposal has it and has not answered, so a
+         * modal keeps a pending answer ({@code modalKeepsAnswer}).
          */
-        private boolean outsideAnswer(int verb, Subject subject) {
+        private boolean outsideAnswer(int verb, Subject subject, boolean modalKeepsAnswer) {
             int start = grammar.subjectStart(verb, subject.actors());
             if (grammar.conditional(start) || grammar.claimedByAnother(start, subject.actors())) {
                 return true;
             }
             for (int i : grammar.auxiliaries(verb)) {
-                if (grammar.is(Kind.MODAL, i)) {
+                if (grammar.is(Kind.MODAL, i) && !modalKeepsAnswer) {
                     String modal = grammar.token(i).lower();
                     boolean reportedCommitment =
                             subject.reported() && (modal.equals("would") || modal.equals("will"));

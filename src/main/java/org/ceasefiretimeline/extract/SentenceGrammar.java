@@ -32,6 +32,14 @@ final class SentenceGrammar {
     private static final Set<String> MEMBER_OF = GrammarWords.of(GrammarWords.Name.MEMBER_OF);
 
     private static final Set<String> BE = GrammarWords.of(GrammarWords.Name.BE);
+    private static final Set<String> MOTION = GrammarWords.of(GrammarWords.Name.MOTION);
+
+    /** How far before an infinitive its governing verb may stand. */
+    private static final int GOVERNING_REACH = 4;
+
+    /** How far before a truce the word naming who brokered it may stand, modifiers between. */
+    private static final int BROKER_REACH = 6;
+
     private static final Set<String> LIST_GLUE = GrammarWords.of(GrammarWords.Name.LIST_GLUE);
     private static final Set<String> RELATIVE = GrammarWords.of(GrammarWords.Name.RELATIVE);
     private static final Set<String> POSSESSIVES = GrammarWords.of(GrammarWords.Name.POSSESSIVE);
@@ -309,6 +317,29 @@ final class SentenceGrammar {
         return subjectBefore(verb, false, 0);
     }
 
+    /**
+     * The subject of the verb an infinitive depends on ("Hamas is expected to review it", "a Hamas
+     * delegation left Cairo to study the offer"): none when a party stands between them ("Egypt
+     * asked Hamas to study it"), unless it is the place the subject went to or left.
+     */
+    Subject governingSubject(int verb) {
+        List<Integer> chain = auxiliaries(verb);
+        if (chain.stream().noneMatch(c -> tokens.get(c).lower().equals("to"))) {
+            return Subject.NONE;
+        }
+        int before = verb - 1 - chain.size();
+        for (int i = before; i >= 0 && i > before - GOVERNING_REACH; i--) {
+            if (isVerb(i)) {
+                boolean partyBetween =
+                        IntStream.rangeClosed(i + 1, before).anyMatch(k -> spanEndingAt(k) != null);
+                return partyBetween && !MOTION.contains(lemma(i))
+                        ? Subject.NONE
+                        : subjectBefore(i, false, 1);
+            }
+        }
+        return Subject.NONE;
+    }
+
     /** The auxiliaries, adverbs and particles between a verb and its subject, nearest first. */
     List<Integer> auxiliaries(int verb) {
         List<Integer> chain = new ArrayList<>();
@@ -498,6 +529,11 @@ final class SentenceGrammar {
         if (tag(i).equals("PRON") || is(Kind.PRONOUN, i)) {
             return pronoun(i, hedged, depth);
         }
+        int pronounOpening = pronounEndingAt(i);
+        if (pronounOpening >= 0) {
+            // "said the government was considering": a pronoun of several words
+            return pronoun(pronounOpening, hedged, depth);
+        }
         if (word.equals("and") || word.equals("but")) {
             return coordinated(i, verb, hedged, depth);
         }
@@ -565,6 +601,15 @@ final class SentenceGrammar {
         return previousSubject.isEmpty()
                 ? Subject.NONE
                 : new Subject(previousSubject, true, hedged);
+    }
+
+    private int pronounEndingAt(int i) {
+        for (NegotiationCues.Match cue : cueEnds) {
+            if (cue.kind() == Kind.PRONOUN && cue.last() == i) {
+                return cue.first();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -887,25 +932,30 @@ final class SentenceGrammar {
     List<String> broker(int first, int last) {
         // most truces are nobody's: spare them the tagger
         boolean brokerWord =
-                IntStream.rangeClosed(Math.max(2, first - 3), first - 1)
+                IntStream.rangeClosed(Math.max(2, first - BROKER_REACH), first - 1)
                                 .anyMatch(i -> is(Kind.OWNER_VERB, i))
                         || last + 1 < tokens.size() && is(Kind.OWNER_VERB, last + 1);
         if (!brokerWord) {
             return List.of();
         }
-        for (int i = first - 1, modifiers = 0; i >= 2 && modifiers <= 2; i--, modifiers++) {
+        for (int i = first - 1, modifiers = 0; i >= 2 && modifiers <= 3; i--) {
             if (is(Kind.OWNER_VERB, i) && tokens.get(i - 1).text().equals("-")) {
                 ActorSpan span = spanEndingAt(i - 2);
                 return span == null ? List.of() : listEndingAt(span);
             }
+            // the Egyptian-mediated "simultaneous and mutual ceasefire"
+            boolean between =
+                    QUOTE_MARKS.contains(tokens.get(i).text())
+                            || tokens.get(i).lower().equals("and") && tag(i - 1).equals("ADJ");
             boolean modifier =
                     tag(i).equals("ADJ")
                             || tag(i).equals("NOUN")
                             || tag(i).equals("PROPN")
                             || tag(i).equals("NUM");
-            if (!modifier || spanEndingAt(i) != null) {
+            if (!between && (!modifier || spanEndingAt(i) != null)) {
                 break;
             }
+            modifiers += between ? 0 : 1;
         }
         int after = last + 1;
         if (after < tokens.size() && is(Kind.OWNER_VERB, after) && isVerb(after)) {
