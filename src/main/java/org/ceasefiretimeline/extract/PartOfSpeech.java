@@ -36,8 +36,23 @@ final class PartOfSpeech {
     private PartOfSpeech() {}
 
     static String[] tag(List<Token> tokens) {
-        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        String[] words = tokens.stream().map(t -> straightQuotes(t.text())).toArray(String[]::new);
         return Holder.TAGGER.get().tag(words);
+    }
+
+    /**
+     * The model learnt its quotes and apostrophes straight: given "Hamas’ demand" with a curly one
+     * it tags "demand" a verb, given "Hamas' demand" a noun.
+     */
+    private static String straightQuotes(String word) {
+        if (word.length() != 1) {
+            return word;
+        }
+        return switch (word.charAt(0)) {
+            case '\u2018', '\u2019' -> "'";
+            case '\u201C', '\u201D' -> "\"";
+            default -> word;
+        };
     }
 
     private static POSModel load() {
