@@ -50,10 +50,12 @@ final class SpanResolver {
                 };
         // "in the coming days" starts tomorrow, but "in the coming hours" today
         LocalDate firstAhead = p.unit() == Unit.HOUR ? pub : pub.plusDays(1);
+        // "over the past three days" are the publication day and the two before it; its first day
+        // lies in that reading and in "since three days before" alike
+        LocalDateTime firstBack =
+                p.unit() == Unit.HOUR ? noon.minus(n, unit) : noon.minus(n, unit).plusDays(1);
         LocalDateTime start =
-                ahead
-                        ? firstAhead.atStartOfDay()
-                        : noon.minus(n, unit).truncatedTo(ChronoUnit.DAYS);
+                ahead ? firstAhead.atStartOfDay() : firstBack.truncatedTo(ChronoUnit.DAYS);
         LocalDateTime end =
                 ahead ? noon.plus(n, unit).truncatedTo(ChronoUnit.DAYS) : pub.atStartOfDay();
         return new Resolution(

@@ -69,7 +69,8 @@ final class TenseDetector {
 
     private static final Set<String> NOT_PAST = new HashSet<>();
     private static final Pattern PASSIVE_AUXILIARY =
-            Pattern.compile("(?i)\\b(?:be|been|being|remain|remains|stay|stays)\\s+$");
+            Pattern.compile(
+                    "(?i)\\b(?:be|been|being|remain|remains|stay|stays)\\s+(?:\\w+ly\\s+)?$");
 
     /** What may stand before a date that opens its sentence: "On", "Late on", "By". */
     private static final Pattern FRONTED =

@@ -118,7 +118,10 @@ final class WeekResolver {
         boolean ahead =
                 switch (rel) {
                     case NEXT, COMING, THE_COMING -> true;
-                    case THIS, AT_THE -> direction.ahead();
+                    // from midweek on, a weekend gone by is "last weekend": "braced for renewed
+                    // violence this weekend" on a Thursday is the coming one
+                    case THIS -> direction.ahead() || midweekOrLater(pub);
+                    case AT_THE -> direction.ahead();
                     default -> false;
                 };
         LocalDate saturday;
@@ -143,6 +146,11 @@ final class WeekResolver {
                 Precision.PART_OF_WEEK,
                 anchor,
                 "'" + rel.words() + " weekend' seen from publication");
+    }
+
+    private static boolean midweekOrLater(LocalDate day) {
+        DayOfWeek d = day.getDayOfWeek();
+        return d.compareTo(DayOfWeek.WEDNESDAY) >= 0 && d.compareTo(DayOfWeek.FRIDAY) <= 0;
     }
 
     static Resolution partOfWeek(DateParts p, Context ctx) {

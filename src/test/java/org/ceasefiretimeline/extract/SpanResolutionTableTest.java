@@ -16,15 +16,16 @@ class SpanResolutionTableTest {
             delimiter = '|',
             textBlock =
                     """
-            the past few weeks             | 2024-05-10 | PAST            |            | 2024-04-19T00:00 | 2024-05-10T00:00 | SPAN
+            the past few weeks             | 2024-05-10 | PAST            |            | 2024-04-20T00:00 | 2024-05-10T00:00 | SPAN
             in the coming days             | 2024-05-10 | FUTURE          |            | 2024-05-11T00:00 | 2024-05-13T00:00 | SPAN
+            over the past three days       | 2024-05-10 | PAST            |            | 2024-05-08T00:00 | 2024-05-10T00:00 | SPAN
             the last 24 hours              | 2024-05-10 | PAST            |            | 2024-05-09T00:00 | 2024-05-10T00:00 | SPAN
             within days                    | 2024-05-10 | FUTURE          |            | 2024-05-11T00:00 | 2024-05-13T00:00 | SPAN
             within a day or two            | 2024-05-10 | FUTURE          |            | 2024-05-11T00:00 | 2024-05-12T00:00 | SPAN
             within hours                   | 2024-05-10 | PAST            | 2024-05-08 | 2024-05-08T00:00 | 2024-05-09T00:00 | SPAN
             within two days                | 2024-05-10 | PAST            | 2024-05-06 | 2024-05-06T00:00 | 2024-05-08T00:00 | SPAN
             in two days                    | 2024-12-31 | FUTURE          |            | 2025-01-01T00:00 | 2025-01-02T00:00 | SPAN
-            in recent weeks                | 2024-05-10 | PAST            |            | 2024-04-19T00:00 | 2024-05-10T00:00 | SPAN
+            in recent weeks                | 2024-05-10 | PAST            |            | 2024-04-20T00:00 | 2024-05-10T00:00 | SPAN
             three days ago                 | 2024-03-02 | PAST            |            | 2024-02-28T00:00 | 2024-02-28T00:00 | DAY
             a year ago                     | 2024-02-29 | PAST            |            | 2023-02-28T00:00 | 2023-02-28T00:00 | YEAR
             two hours ago                  | 2024-05-10 | PAST            |            | 2024-05-10T00:00 | 2024-05-10T00:00 | DAY
