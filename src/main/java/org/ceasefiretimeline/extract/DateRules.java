@@ -94,21 +94,26 @@ final class DateRules {
 
     private static final Map<String, String> PLACEHOLDERS =
             Map.of(
-                    "{MONTH}", CalendarWords.MONTH_REGEX + "(?![A-Za-z])",
-                    "{WD}", CalendarWords.WEEKDAY_REGEX + "\\b",
-                    "{PART}", "(?:morning|afternoon|evening|night|overnight)\\b",
-                    "{ZONE}", "(?:local\\s+time|GMT|UTC|(?:Israeli?|Gaza|Cairo|Jerusalem)\\s+time)",
+                    "{MONTH}",
+                    CalendarWords.MONTH_REGEX + "(?![A-Za-z])",
+                    "{WD}",
+                    CalendarWords.WEEKDAY_REGEX + "\\b",
+                    "{PART}",
+                    "(?:morning|afternoon|evening|night|overnight)\\b",
+                    "{ZONE}",
+                    "(?:local\\s+time|GMT|UTC|(?:Israeli?|Gaza|Cairo|Jerusalem)\\s+time)",
                     "{CLOCK}",
-                            "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|[ap]m\\b|[AP]M\\b)|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight)",
+                    "(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|[ap]m\\b|[AP]M\\b)|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|noon|midnight)",
                     "{NUM}",
-                            "(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|\\d{1,3})");
+                    NumberWords.REGEX);
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     static final List<Rule> RULES = load();
 
     private DateRules() {}
 
-    static List<Match> findAll(String sentence) {
+    static List<Match> findAll(String text) {
+        String sentence = CalendarWords.titleCaseShouted(text);
         List<Match> matches = new ArrayList<>();
         Map<Need, Boolean> met = new EnumMap<>(Need.class);
         String lower = sentence.toLowerCase(Locale.ROOT);

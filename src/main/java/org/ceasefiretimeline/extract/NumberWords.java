@@ -1,10 +1,13 @@
 package org.ceasefiretimeline.extract;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ceasefiretimeline.ingest.RuleFile;
 
 /** The counts of {@code number-words.txt}: "three days ago", "a few weeks". */
@@ -24,6 +27,18 @@ final class NumberWords {
             }
         }
     }
+
+    /**
+     * The {NUM} placeholder of date-rules.txt: every count of the file or up to three digits,
+     * case-insensitive, longest words first ("a few" before "a").
+     */
+    static final String REGEX =
+            "(?i:"
+                    + COUNTS.keySet().stream()
+                            .sorted(Comparator.comparingInt(String::length).reversed())
+                            .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                            .collect(Collectors.joining("|"))
+                    + "|\\d{1,3})";
 
     private NumberWords() {}
 

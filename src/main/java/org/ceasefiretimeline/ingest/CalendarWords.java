@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,6 +59,37 @@ public final class CalendarWords {
 
     public static boolean isWeekdayWord(String letters) {
         return WEEKDAYS.containsKey(letters) || WEEKDAYS.containsKey(letters + ".");
+    }
+
+    /**
+     * The text with month and weekday names written in capitals ("AUGUST 30, 2020 19:13", a byline)
+     * in title case, so that rules written for "August" read them; every other character, and so
+     * every offset, stays as it was.
+     */
+    public static String titleCaseShouted(String text) {
+        char[] chars = null;
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && Character.isUpperCase(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 3 && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                String word = text.charAt(i) + text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+                if (MONTHS.containsKey(word) || WEEKDAYS.containsKey(word)) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
+                    }
+                    word.getChars(0, word.length(), chars, i);
+                }
+            }
+            i = end;
+        }
+        return chars == null ? text : new String(chars);
     }
 
     public static boolean isMonth(String name) {

@@ -19,6 +19,8 @@ class SpanResolutionTableTest {
             the past few weeks             | 2024-05-10 | PAST            |            | 2024-04-20T00:00 | 2024-05-10T00:00 | SPAN
             in the coming days             | 2024-05-10 | FUTURE          |            | 2024-05-11T00:00 | 2024-05-13T00:00 | SPAN
             over the past three days       | 2024-05-10 | PAST            |            | 2024-05-08T00:00 | 2024-05-10T00:00 | SPAN
+            for the past five years        | 2011-06-26 | PAST            |            | 2006-06-27T00:00 | 2011-06-26T00:00 | SPAN
+            the past couple of months      | 2024-05-10 | PAST            |            | 2024-03-11T00:00 | 2024-05-10T00:00 | SPAN
             the last 24 hours              | 2024-05-10 | PAST            |            | 2024-05-09T00:00 | 2024-05-10T00:00 | SPAN
             within days                    | 2024-05-10 | FUTURE          |            | 2024-05-11T00:00 | 2024-05-13T00:00 | SPAN
             within a day or two            | 2024-05-10 | FUTURE          |            | 2024-05-11T00:00 | 2024-05-12T00:00 | SPAN
