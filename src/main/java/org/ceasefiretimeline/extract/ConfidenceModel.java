@@ -116,7 +116,7 @@ final class ConfidenceModel {
         return switch (rule) {
             case "FULL_DATE", "ISO_DATE", "MONTH_YEAR", "YEAR" -> Feature.ABSOLUTE;
             case "MONTH_DAY", "DAY_OF_MONTH" -> Feature.MONTH_DAY;
-            case "MONTH", "PART_OF_MONTH", "PART_OF_YEAR", "WEEK_OF_MONTH", "SEASON" ->
+            case "MONTH", "PART_OF_MONTH", "PART_OF_YEAR", "WEEK_OF_MONTH", "SEASON", "HOLIDAY" ->
                     Feature.MONTH;
             case "WEEKDAY" -> Feature.WEEKDAY;
             case "RELATIVE_DAY", "OVERNIGHT" -> Feature.RELATIVE_DAY;

@@ -42,6 +42,7 @@ record DateParts(
         Edge edge,
         Ordinal ordinal,
         Season season,
+        IslamicHolidays.Holiday holiday,
         Set<Surrounding> around,
         Written written) {
 
@@ -312,6 +313,9 @@ record DateParts(
                 read.value(Edge.class, "edge", read.lower("edge")),
                 read.value(Ordinal.class, "ord", read.lower("ord")),
                 read.value(Season.class, "season", read.lower("season")),
+                groups.containsKey("holiday")
+                        ? IslamicHolidays.Holiday.named(groups.get("holiday"))
+                        : null,
                 around,
                 new Written(
                         groups.get("wd"), read.lower("week"), groups.getOrDefault("n", ""), clock));

@@ -117,6 +117,10 @@ public final class DateResolver {
                     p.year() != null
                             ? MonthYearResolver.season(p.season(), p.year(), "absolute")
                             : needsPublication(ctx, () -> MonthYearResolver.seasonNear(p, ctx));
+            case HOLIDAY ->
+                    p.year() != null
+                            ? IslamicHolidays.resolve(p, ctx)
+                            : needsPublication(ctx, () -> IslamicHolidays.resolve(p, ctx));
             case OFFSET -> SpanResolver.offset(p, ctx);
             case CLOCK -> DayResolver.clock(p, ctx);
         };

@@ -24,6 +24,7 @@ enum DateRuleKind {
     AGO,
     DAY_OF_MONTH,
     SEASON,
+    HOLIDAY,
     YEAR,
     CLOCK
 }
