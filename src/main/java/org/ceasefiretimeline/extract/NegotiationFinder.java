@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.ceasefiretimeline.extract.NegotiationCues.Match;
 import org.ceasefiretimeline.extract.SentenceGrammar.Subject;
 
@@ -304,6 +305,20 @@ final class NegotiationFinder {
                                 cue));
                 return;
             }
+            if (deniedBy(subject, head)) {
+                // "Hamas denied that the factions of the group have agreed to extend": no
+                // acceptance but a refusal; a denied rejection says nothing
+                if (stance == Stance.ACCEPT) {
+                    events.add(
+                            event(
+                                    EventType.RESPONSE,
+                                    subject.actors(),
+                                    Stance.REJECT,
+                                    Terms.NONE,
+                                    cue));
+                }
+                return;
+            }
             if (negated || doubleNegative(cue)) {
                 // "never approved" is no acceptance, and no rejection either; "refused to rule out"
                 // no rejection
@@ -461,6 +476,22 @@ final class NegotiationFinder {
                                                     null,
                                                     TermsReader.read(sentence.text()),
                                                     c)));
+        }
+
+        /**
+         * Whether the party the answer is said of denies it before ("Hamas denied that it had
+         * ...").
+         */
+        private boolean deniedBy(Subject subject, int head) {
+            for (Match c : cues) {
+                if (c.kind() == Kind.CLAIM
+                        && c.last() < head
+                        && grammar.lemma(c.first()).equals("deny")
+                        && grammar.isVerb(c.first())) {
+                    return grammar.subject(c.first()).actors().equals(subject.actors());
+                }
+            }
+            return false;
         }
 
         /** "refused to rule out": a rejecting verb with a rejecting infinitive is none. */
@@ -884,23 +915,46 @@ final class NegotiationFinder {
             if (!aboutProposal && cues.stream().noneMatch(c -> c.kind() == Kind.PROPOSAL_OBJECT)) {
                 return;
             }
-            for (Match c : cues) {
-                if (c.kind() == Kind.SPEECH
-                        && c.first() < cue.first()
-                        && grammar.isVerb(c.first())) {
-                    Subject speaker = grammar.subject(c.first());
-                    if (!speaker.isEmpty()) {
-                        events.add(
-                                event(
-                                        EventType.RESPONSE,
-                                        speaker.actors(),
-                                        stance,
-                                        Terms.NONE,
-                                        cue));
-                    }
+            int to = cue.last() + 1;
+            if (to + 1 < grammar.size() && grammar.token(to).lower().equals("to")) {
+                // "the changes Hamas is seeking are unacceptable to Israel"
+                int party = grammar.actorAfterTitle(to + 1);
+                if (party >= 0) {
+                    events.add(
+                            event(
+                                    EventType.RESPONSE,
+                                    grammar.listFrom(party),
+                                    stance,
+                                    Terms.NONE,
+                                    cue));
                     return;
                 }
             }
+            Match speech =
+                    cues.stream()
+                            .filter(c -> c.kind() == Kind.SPEECH && grammar.isVerb(c.first()))
+                            .filter(c -> c.first() < cue.first() || quotedBefore(cue, c))
+                            .findFirst()
+                            .orElse(null);
+            if (speech != null) {
+                Subject speaker = grammar.subject(speech.first());
+                if (!speaker.isEmpty()) {
+                    events.add(
+                            event(EventType.RESPONSE, speaker.actors(), stance, Terms.NONE, cue));
+                }
+            }
+        }
+
+        /**
+         * “There is nothing new in the deal,” Hamas said: the judgement is quoted before its verb.
+         */
+        private boolean quotedBefore(Match cue, Match speech) {
+            return speech.first() > cue.last()
+                    && IntStream.range(cue.last() + 1, speech.first())
+                            .anyMatch(
+                                    i ->
+                                            SentenceGrammar.QUOTE_MARKS.contains(
+                                                    grammar.token(i).text()));
         }
 
         /**

@@ -594,7 +594,14 @@ final class SentenceGrammar {
         // "Islamic Jihad fired rockets amid reports that the group had turned down all offers":
         // an actor that opens a clause before the pronoun
         for (ActorSpan a : actors) {
-            if (a.last() < at && !isObject(a.first())) {
+            // “The occupation must withdraw,” he demanded: “he” is not a party quoted before it
+            boolean quotedBefore =
+                    IntStream.range(a.last() + 1, at)
+                            .anyMatch(
+                                    i ->
+                                            QUOTE_MARKS.contains(tokens.get(i).text())
+                                                    && closesQuotation(i));
+            if (a.last() < at && !isObject(a.first()) && !quotedBefore) {
                 return new Subject(listFrom(a.first()), true, hedged);
             }
         }
