@@ -71,14 +71,16 @@ public final class DateResolver {
                                     MonthYearResolver.month(
                                             p.month(), p.relative(), p.qualifier(), limit(p), ctx));
             case PART_OF_MONTH ->
-                    p.year() != null
-                            ? Spans.partOfMonth(
-                                    YearMonth.of(p.year(), p.month()),
-                                    p.edge().qualifier(),
-                                    "absolute",
-                                    "a part of a month and year")
-                            : needsPublication(
-                                    ctx, () -> MonthYearResolver.partOfNamedMonth(p, ctx));
+                    Spans.lastWeekAtEnd(
+                            p.edge(),
+                            p.year() != null
+                                    ? Spans.partOfMonth(
+                                            YearMonth.of(p.year(), p.month()),
+                                            p.edge().qualifier(),
+                                            "absolute",
+                                            "a part of a month and year")
+                                    : needsPublication(
+                                            ctx, () -> MonthYearResolver.partOfNamedMonth(p, ctx)));
             case PART_OF_YEAR ->
                     p.year() != null
                             ? MonthYearResolver.partOfYear(p.year(), p.edge(), "absolute")

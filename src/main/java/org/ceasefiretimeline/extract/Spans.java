@@ -59,6 +59,25 @@ final class Spans {
                 why + "; " + q.word() + " in the month");
     }
 
+    /**
+     * "at the end of October" is its last week: narrower than "late October", and its first day
+     * lies inside either reading.
+     */
+    static Resolution lastWeekAtEnd(DateParts.Edge edge, Resolution r) {
+        if (edge != DateParts.Edge.END || !r.resolved()) {
+            return r;
+        }
+        LocalDateTime lastWeek = r.end().minusDays(6);
+        return r.start().isBefore(lastWeek)
+                ? new Resolution(
+                        lastWeek,
+                        r.end(),
+                        r.precision(),
+                        r.anchor(),
+                        r.reason() + "; its last week")
+                : r;
+    }
+
     static Resolution day(LocalDate day, Precision precision, String anchor, String why) {
         return span(day, day, precision, anchor, why);
     }

@@ -55,8 +55,8 @@ class CalendarResolutionTest {
             2024-06-07 | Talks stalled in the last week of February 2024.             | last week of February | 2024-02-23
             2025-01-02 | The president, who leaves office on January 20, has pushed for a deal. | January 20 | 2025-01-20
             2025-03-19 | The plan would have extended the truce until mid-April.      | mid-April     | 2025-04-11
-            2023-11-20 | Fighting raged at the end of October.                        | end of October | 2023-10-21
-            2024-03-05 | Egypt hopes for a deal by the end of the month.              | end of the month | 2024-03-21
+            2023-11-20 | Fighting raged at the end of October.                        | end of October | 2023-10-25
+            2024-03-05 | Egypt hopes for a deal by the end of the month.              | end of the month | 2024-03-25
             2012-11-22 | The prime minister faces an election on Jan. 22.             | Jan. 22       | 2013-01-22
             2024-07-29 | The convention opens in Chicago in mid-August.               | mid-August    | 2024-08-11
             2024-11-10 | Biden leaves office in January, after four years.          | January       | 2025-01-01

@@ -24,8 +24,8 @@ class MonthYearResolutionTableTest {
             last March                     | 2024-03-15 | PAST            |            | 2023-03-01T00:00 | 2023-03-31T00:00 | MONTH
             next January                   | 2024-01-10 | PAST            |            | 2025-01-01T00:00 | 2025-01-31T00:00 | MONTH
             until mid-April                | 2025-03-19 | PAST            |            | 2025-04-11T00:00 | 2025-04-20T00:00 | PART_OF_MONTH
-            the end of October             | 2023-11-20 | PAST            |            | 2023-10-21T00:00 | 2023-10-31T00:00 | PART_OF_MONTH
-            the end of the month           | 2024-02-10 | PAST            |            | 2024-02-21T00:00 | 2024-02-29T00:00 | PART_OF_MONTH
+            the end of October             | 2023-11-20 | PAST            |            | 2023-10-25T00:00 | 2023-10-31T00:00 | PART_OF_MONTH
+            the end of the month           | 2024-02-10 | PAST            |            | 2024-02-23T00:00 | 2024-02-29T00:00 | PART_OF_MONTH
             the beginning of March 2024    | 2024-05-10 | PAST            |            | 2024-03-01T00:00 | 2024-03-10T00:00 | PART_OF_MONTH
             by the end of 2008             | 2008-04-22 | FUTURE          |            | 2008-12-01T00:00 | 2008-12-31T00:00 | MONTH
             the beginning of next year     | 2024-05-10 | FUTURE          |            | 2025-01-01T00:00 | 2025-01-31T00:00 | MONTH
