@@ -31,6 +31,7 @@ final class ConfidenceModel {
         NEAREST,
         CONTESTED,
         FAR_WEEKDAY,
+        LONG_AGO,
         ANCHORED,
         QUOTED,
         CAPTION
@@ -42,6 +43,12 @@ final class ConfidenceModel {
      * back or three ahead), so the tense cue that chose between them decided a close call.
      */
     private static final int FAR_WEEKDAY_DAYS = 4;
+
+    /**
+     * A count back or forward this many days or more is a LONG_AGO: "five years ago", "a month ago"
+     * name a past event roughly, and the event's own day is seldom the counted one.
+     */
+    private static final int LONG_AGO_DAYS = 28;
 
     static final ConfidenceModel INSTANCE = new ConfidenceModel(load());
 
@@ -99,6 +106,9 @@ final class ConfidenceModel {
         // a weekday four days or more from publication: the two readings are close to equally far
         if (group == Feature.WEEKDAY && evidence.daysFromPublication() >= FAR_WEEKDAY_DAYS) {
             on.add(Feature.FAR_WEEKDAY);
+        }
+        if (group == Feature.ANCHORED_OFFSET && evidence.daysFromPublication() >= LONG_AGO_DAYS) {
+            on.add(Feature.LONG_AGO);
         }
         if (evidence.anchored()) {
             on.add(Feature.ANCHORED);
