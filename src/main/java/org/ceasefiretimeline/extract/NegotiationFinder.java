@@ -613,6 +613,10 @@ final class NegotiationFinder {
                 return;
             }
             Subject who = grammar.subject(head, cue.last());
+            if (who.isEmpty()) {
+                // "Egypt is trying to broker a deal", "the US was expected to present a proposal"
+                who = grammar.governingSubject(head);
+            }
             if (who.isEmpty()
                     || outsideAnswer(head, who)
                     || grammar.auxiliaries(head).stream()
@@ -896,6 +900,10 @@ final class NegotiationFinder {
                 return;
             }
             List<String> owner = grammar.owner(cue.first(), cue.last());
+            if (owner.isEmpty() && cue.last() + 1 < grammar.size()) {
+                // "at the request of Egyptian mediators"
+                owner = grammar.partiesAfterOf(cue.last() + 1);
+            }
             if (!owner.isEmpty()) {
                 events.add(
                         event(

@@ -507,6 +507,12 @@ final class SentenceGrammar {
         }
         if (span != null) {
             int begin = listBegin(span);
+            String before = begin > 0 ? tokens.get(begin - 1).lower() : "";
+            if (begin > 1 && (before.equals("through") || before.equals("via"))) {
+                // "Hamas through Qatari and Egyptian mediators gave Israel a proposal": the
+                // channel is no subject
+                return nominalBefore(begin - 2, verb, hedged, depth);
+            }
             if (begin > 0 && (is(Kind.DEMAND, begin - 1) || is(Kind.PERSUADE, begin - 1))) {
                 // "by demanding Israel agree upfront": what a demand asks for is no answer
                 return Subject.NONE;
