@@ -29,7 +29,8 @@ final class GrammarWords {
         PARTICLE,
         HALT,
         MEMBER_OF,
-        MOTION
+        MOTION,
+        PLACE_PREPOSITION
     }
 
     private static final Map<Name, Set<String>> WORDS = new EnumMap<>(Name.class);

@@ -33,6 +33,11 @@ final class SentenceGrammar {
 
     private static final Set<String> BE = GrammarWords.of(GrammarWords.Name.BE);
     private static final Set<String> MOTION = GrammarWords.of(GrammarWords.Name.MOTION);
+    private static final Set<String> PLACE_PREPOSITIONS =
+            GrammarWords.of(GrammarWords.Name.PLACE_PREPOSITION);
+
+    /** How many words a place after a subject may take ("in the Gaza Strip"). */
+    private static final int PLACE_REACH = 4;
 
     /** How far before an infinitive its governing verb may stand. */
     private static final int GOVERNING_REACH = 4;
@@ -365,7 +370,10 @@ final class SentenceGrammar {
 
     /** "was rejected", "has been turned down": a passive, whose party is its agent, if any. */
     boolean passive(int verb) {
-        if (tokens.get(verb).lower().endsWith("ing")) {
+        String word = tokens.get(verb).lower();
+        if (word.endsWith("ing")
+                || tag(verb).equals("ADJ") && !word.endsWith("ed") && !word.endsWith("en")) {
+            // "is reluctant to accept": an adjective after "be" is no passive
             return false;
         }
         for (int i : auxiliaries(verb)) {
@@ -550,6 +558,17 @@ final class SentenceGrammar {
                 // "Mussa Abu Marzuk, the deputy leader of Hamas's politburo, said": a person the
                 // actor list does not know is placed by the apposition
                 return named.isEmpty() ? actorInApposition(open, i, hedged) : named;
+            }
+        }
+        if (isNoun(i) && depth <= 3) {
+            // "the Hamas group in Gaza has rejected": a place after the subject
+            for (int j = i - 1; j > 0 && j >= i - PLACE_REACH; j--) {
+                if (PLACE_PREPOSITIONS.contains(tokens.get(j).lower())) {
+                    return nominalBefore(j - 1, verb, hedged, depth + 1);
+                }
+                if (!isNoun(j) && !tag(j).equals("DET")) {
+                    break;
+                }
             }
         }
         return Subject.NONE;
