@@ -83,11 +83,16 @@ final class NegotiationFinder {
             List<Match> cues = NegotiationCues.find(tokens, lemmas);
             boolean aboutProposal = cues.stream().anyMatch(c -> ABOUT_PROPOSAL.contains(c.kind()));
             List<ActorMention> actors = context.in(sentence);
-            // "It rejected the plan on Tuesday": a pronoun stands for the party named before
+            // "It rejected the plan on Tuesday": a pronoun opening the sentence stands for the
+            // party named before (one inside a quotation, "we urge them", does not)
             boolean partyInSentence =
                     !actors.isEmpty()
                             || !previousSubject.isEmpty()
-                                    && cues.stream().anyMatch(c -> c.kind() == Kind.PRONOUN);
+                                    && cues.stream()
+                                            .anyMatch(
+                                                    c ->
+                                                            c.kind() == Kind.PRONOUN
+                                                                    && c.first() == 0);
             if (partyInSentence && !cues.isEmpty()) {
                 var grammar =
                         new SentenceGrammar(

@@ -226,7 +226,7 @@ class CorrectionServiceTest {
     @Test
     void
             changing_only_a_span_events_actors_keeps_its_dates_and_the_history_names_only_the_actors() {
-        TimelineEvent talks = event("2024-02-israel-hamas", EventType.STATEMENT, null);
+        TimelineEvent talks = event("2024-02-israel-hamas", EventType.RESPONSE, Stance.CRITICIZE);
         LocalDateTime start = LocalDate.of(2024, 1, 29).atStartOfDay();
         LocalDateTime end = LocalDate.of(2024, 2, 4).atStartOfDay();
         corrections.correct(
