@@ -233,8 +233,7 @@ final class NegotiationFinder {
                     owner = grammar.partiesAfterOf(cue.last());
                 }
                 if (!owner.isEmpty() && !negated(head)) {
-                    events.add(
-                            event(EventType.RESPONSE, owner, stance(cue.kind()), Terms.NONE, cue));
+                    events.add(answerOf(owner, stance(cue.kind()), cue));
                 }
                 return;
             }
@@ -247,11 +246,9 @@ final class NegotiationFinder {
                 }
                 // "the Israel-approved U.S. proposal"
                 events.add(
-                        event(
-                                EventType.RESPONSE,
+                        answerOf(
                                 List.of(grammar.actorEndingAt(head - 2).actor()),
                                 stance(cue.kind()),
-                                Terms.NONE,
                                 cue));
                 return;
             }
@@ -281,13 +278,7 @@ final class NegotiationFinder {
                                                             grammar.token(i).lower()));
             if (refusal && !subject.isEmpty()) {
                 // "his movement would not accept", "Israel won't agree": a refusal
-                events.add(
-                        event(
-                                EventType.RESPONSE,
-                                subject.actors(),
-                                Stance.REJECT,
-                                Terms.NONE,
-                                cue));
+                events.add(answerOf(subject.actors(), Stance.REJECT, cue));
                 return;
             }
             if (subject.isEmpty() || outsideAnswer(head, subject, pendingCue)) {
@@ -301,26 +292,14 @@ final class NegotiationFinder {
             Stance stance = stance(cue.kind());
             if (pending && cue.kind() != Kind.COUNTER) {
                 // "Israel has not accepted", "Hamas has yet to approve": not answered yet
-                events.add(
-                        event(
-                                EventType.RESPONSE,
-                                subject.actors(),
-                                Stance.PENDING,
-                                Terms.NONE,
-                                cue));
+                events.add(answerOf(subject.actors(), Stance.PENDING, cue));
                 return;
             }
             if (deniedBy(subject, head)) {
                 // "Hamas denied that the factions of the group have agreed to extend": no
                 // acceptance but a refusal; a denied rejection says nothing
                 if (stance == Stance.ACCEPT) {
-                    events.add(
-                            event(
-                                    EventType.RESPONSE,
-                                    subject.actors(),
-                                    Stance.REJECT,
-                                    Terms.NONE,
-                                    cue));
+                    events.add(answerOf(subject.actors(), Stance.REJECT, cue));
                 }
                 return;
             }
@@ -331,7 +310,7 @@ final class NegotiationFinder {
             } else if (stance == Stance.ACCEPT && subject.hedged() && different()) {
                 stance = Stance.COUNTER;
             }
-            events.add(event(EventType.RESPONSE, subject.actors(), stance, Terms.NONE, cue));
+            events.add(answerOf(subject.actors(), stance, cue));
             if (stance == Stance.COUNTER && cue.kind() == Kind.COUNTER) {
                 events.add(
                         event(
@@ -589,7 +568,7 @@ final class NegotiationFinder {
                             TermsReader.read(sentence.text()),
                             cue));
             if (counter) {
-                events.add(event(EventType.RESPONSE, owners, Stance.COUNTER, Terms.NONE, cue));
+                events.add(answerOf(owners, Stance.COUNTER, cue));
             }
         }
 
@@ -651,8 +630,7 @@ final class NegotiationFinder {
                             : answering ? EventType.COUNTER_PROPOSAL : EventType.PROPOSAL;
             events.add(event(type, who.actors(), null, TermsReader.read(sentence.text()), cue));
             if (answering) {
-                events.add(
-                        event(EventType.RESPONSE, who.actors(), Stance.COUNTER, Terms.NONE, cue));
+                events.add(answerOf(who.actors(), Stance.COUNTER, cue));
             }
         }
 
@@ -933,13 +911,7 @@ final class NegotiationFinder {
                 // "the changes Hamas is seeking are unacceptable to Israel"
                 int party = grammar.actorAfterTitle(to + 1);
                 if (party >= 0) {
-                    events.add(
-                            event(
-                                    EventType.RESPONSE,
-                                    grammar.listFrom(party),
-                                    stance,
-                                    Terms.NONE,
-                                    cue));
+                    events.add(answerOf(grammar.listFrom(party), stance, cue));
                     return;
                 }
             }
@@ -952,8 +924,7 @@ final class NegotiationFinder {
             if (speech != null) {
                 Subject speaker = grammar.subject(speech.first());
                 if (!speaker.isEmpty()) {
-                    events.add(
-                            event(EventType.RESPONSE, speaker.actors(), stance, Terms.NONE, cue));
+                    events.add(answerOf(speaker.actors(), stance, cue));
                 }
             }
         }
@@ -1054,6 +1025,11 @@ final class NegotiationFinder {
                                             && c.first() <= i
                                             && i <= c.last()
                                             && c.last() > c.first());
+        }
+
+        /** An answer of {@code actors} with {@code stance}, stated by {@code cue}. */
+        private NegotiationEvent answerOf(List<String> actors, Stance stance, Match cue) {
+            return event(EventType.RESPONSE, actors, stance, Terms.NONE, cue);
         }
 
         private NegotiationEvent event(
