@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.ceasefiretimeline.extract.NegotiationCues.Match;
 import org.ceasefiretimeline.extract.SentenceGrammar.Subject;
 
@@ -934,11 +933,7 @@ final class NegotiationFinder {
          */
         private boolean quotedBefore(Match cue, Match speech) {
             return speech.first() > cue.last()
-                    && IntStream.range(cue.last() + 1, speech.first())
-                            .anyMatch(
-                                    i ->
-                                            SentenceGrammar.QUOTE_MARKS.contains(
-                                                    grammar.token(i).text()));
+                    && grammar.quotationClosesBetween(cue.last() + 1, speech.first());
         }
 
         /**

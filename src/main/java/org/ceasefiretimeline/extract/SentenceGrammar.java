@@ -620,12 +620,7 @@ final class SentenceGrammar {
         // an actor that opens a clause before the pronoun
         for (ActorSpan a : actors) {
             // “The occupation must withdraw,” he demanded: “he” is not a party quoted before it
-            boolean quotedBefore =
-                    IntStream.range(a.last() + 1, at)
-                            .anyMatch(
-                                    i ->
-                                            QUOTE_MARKS.contains(tokens.get(i).text())
-                                                    && closesQuotation(i));
+            boolean quotedBefore = quotationClosesBetween(a.last() + 1, at);
             if (a.last() < at && !isObject(a.first()) && !quotedBefore) {
                 return new Subject(listFrom(a.first()), true, hedged);
             }
@@ -680,6 +675,12 @@ final class SentenceGrammar {
     }
 
     /** A quotation mark after a comma or a full stop, or a curly closing one, ends a quotation. */
+    /** Whether a quotation closes at a token from {@code from} (inclusive) to {@code to}. */
+    boolean quotationClosesBetween(int from, int to) {
+        return IntStream.range(from, to)
+                .anyMatch(i -> QUOTE_MARKS.contains(tokens.get(i).text()) && closesQuotation(i));
+    }
+
     private boolean closesQuotation(int i) {
         String mark = tokens.get(i).text();
         if (mark.equals("”")) {
